@@ -1,0 +1,32 @@
+/// The command-line entry point, kept in the library so that all of it is testable.
+public enum ArmorCLI {
+    public static let version = "0.1.0"
+
+    /// Runs `armor` with `arguments` (without the program name).
+    public static func run(_ arguments: [String], environment: [String: String] = [:]) -> CommandResult {
+        guard let command = arguments.first else {
+            return CommandResult(stdout: HelpText.main, status: .usage)
+        }
+        let rest = Array(arguments.dropFirst())
+        switch command {
+        case "graph": return GraphCommand.run(rest, environment: environment)
+        case "help", "--help", "-h": return CommandResult(stdout: HelpText.main)
+        case "version", "--version": return CommandResult(stdout: "armor \(version)\n")
+        default: return .usageError("unknown command '\(command)'")
+        }
+    }
+}
+
+enum HelpText {
+    static let main = """
+    armor: deployment-order linter for Azure Bicep and ARM JSON templates
+
+    Usage:
+      armor graph FILE [--format json|text|dot|mermaid]   the deployment dependency graph
+      armor help                                          this text
+      armor version
+
+    Exit status: 0 clean, 1 findings (or syntax errors for 'graph'), 2 usage or I/O error.
+
+    """
+}

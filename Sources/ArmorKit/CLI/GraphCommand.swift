@@ -1,0 +1,34 @@
+/// `armor graph FILE [--format json|text|dot|mermaid]`.
+enum GraphCommand {
+    static let spec = Arguments.Spec(valued: ["format"], flags: [], short: ["f": "format"])
+
+    static func run(_ words: [String], environment: [String: String]) -> CommandResult {
+        let arguments: Arguments
+        let format: String
+        do {
+            arguments = try Arguments.parse(words, spec: spec)
+            format = try arguments.choice("format", of: ["json", "text", "dot", "mermaid"]) ?? "text"
+        } catch {
+            return .usageError(error.message)
+        }
+        guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
+            return .usageError("'armor graph' takes exactly one template file")
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.readFile(path)
+        } catch {
+            return CommandResult(stderr: "armor: error: cannot read '\(error.path)': \(error.reason)\n", status: .usage)
+        }
+        let analyzed = Frontend.analyze(SourceFile(path: path, bytes: bytes))
+        let output: String
+        switch format {
+        case "json": output = GraphJSONWriter.write(analyzed, path: path)
+        case "dot": output = GraphDiagramWriter.dot(analyzed)
+        case "mermaid": output = GraphDiagramWriter.mermaid(analyzed)
+        default: output = GraphTextWriter.write(analyzed)
+        }
+        let hasErrors = analyzed.allDiagnostics.contains { $0.severity == .error }
+        return CommandResult(stdout: output, status: hasErrors ? .findings : .success)
+    }
+}

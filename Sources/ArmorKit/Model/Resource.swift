@@ -1,0 +1,94 @@
+/// A resource or module declaration (ARM: a resource object; nested deployments are modules).
+public struct Resource: Sendable {
+    public enum Kind: String, Sendable, Equatable {
+        case resource
+        case module
+    }
+
+    /// graph-json `symbol`: Bicep qualified symbol (`a::b`), ARM 2.0 key, classic ARM name
+    /// expression as written (children: `parent/child`).
+    public var symbol: String
+    public var kind: Kind
+    /// Full type without api version; `Microsoft.Resources/deployments` for modules.
+    public var type: String
+    public var apiVersion: String?
+    public var existing: Bool
+    /// The declaration's own condition (Bicep `if (...)`, ARM `condition`), nil when none.
+    public var condition: Value?
+    /// True when the declaration or a nesting ancestor has a condition (graph-json note 12).
+    public var conditional: Bool
+    public var loop: Loop?
+    /// The `name` value.
+    public var name: Value?
+    /// Index (in the same template) of the immediate parent: nesting, `parent:`, or ARM child
+    /// `resources` arrays.
+    public var parent: Int?
+    /// The `scope:` value (Bicep) / `scope`, `resourceGroup`, `subscriptionId` (ARM), if written.
+    public var scope: Value?
+    /// The whole body object (`properties`, `identity`, `location`, `params`, …).
+    public var body: Value
+    /// Bicep: the `resource`/`module` keyword; ARM classic: the object's `{`; ARM 2.0: the key.
+    public var span: Span
+    /// The whole declaration, decorators included.
+    public var declarationSpan: Span
+    /// What a module points at.
+    public var module: ModuleReference?
+    /// `@batchSize(n)` / ARM `copy.mode: serial` with `batchSize`.
+    public var batchSize: Int?
+    /// Bicep decorators as calls (`@batchSize(1)` → `.call("batchSize", [1])`); references in
+    /// them count as dependencies.
+    public var decorators: [Value]
+    /// False for extension (non-Azure) resource types, which are never referenced weakly.
+    public var isAzureType: Bool
+
+    public init(symbol: String, kind: Kind, type: String, span: Span) {
+        self.symbol = symbol
+        self.kind = kind
+        self.type = type
+        self.apiVersion = nil
+        self.existing = false
+        self.condition = nil
+        self.conditional = false
+        self.loop = nil
+        self.name = nil
+        self.parent = nil
+        self.scope = nil
+        self.body = Value(.object([]), at: span)
+        self.span = span
+        self.declarationSpan = span
+        self.module = nil
+        self.batchSize = nil
+        self.decorators = []
+        self.isAzureType = true
+    }
+
+    public var isLoop: Bool { loop != nil }
+}
+
+/// `[for (item, index) in source: …]` on a declaration; ARM `copy { name, count }`.
+public struct Loop: Sendable, Equatable {
+    public var item: String?
+    public var index: String?
+    /// The array iterated (Bicep) or `range(0, count)` (ARM).
+    public var source: Value
+    /// ARM copy name (Bicep: the symbol).
+    public var copyName: String?
+
+    public init(item: String?, index: String?, source: Value, copyName: String?) {
+        self.item = item
+        self.index = index
+        self.source = source
+        self.copyName = copyName
+    }
+}
+
+/// Where a module's template comes from.
+public enum ModuleReference: Sendable, Equatable {
+    /// A local file, as written (relative to the referencing file).
+    case local(path: String)
+    /// `br:`, `br/alias:`, `ts:`, `ts/alias:`, ARM `templateLink.uri`/`id`: opaque.
+    case external(String)
+    /// ARM inline nested template: index into `Template.nestedTemplates`; `innerScope` is
+    /// `expressionEvaluationOptions.scope == inner`.
+    case inline(index: Int, innerScope: Bool)
+}

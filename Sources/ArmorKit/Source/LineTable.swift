@@ -1,0 +1,85 @@
+/// 1-based line and UTF-16 column, the unit the Bicep compiler and LSP clients use
+/// (bicep-syntax.md §1.1).
+public struct LineColumn: Hashable, Sendable, Comparable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (lhs: LineColumn, rhs: LineColumn) -> Bool {
+        lhs.line != rhs.line ? lhs.line < rhs.line : lhs.column < rhs.column
+    }
+}
+
+/// Offsets of line starts. Lines end at `\r\n`, `\n` or a lone `\r`.
+public struct LineTable: Sendable, Equatable {
+    /// Byte offset of the first byte of each line; `starts[0] == 0`.
+    public private(set) var starts: [UInt32]
+
+    public init(bytes: [UInt8]) {
+        var starts: [UInt32] = [0]
+        starts.reserveCapacity(bytes.count / 32 + 1)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A {
+                starts.append(UInt32(i + 1))
+            } else if b == 0x0D {
+                if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
+                starts.append(UInt32(i + 1))
+            }
+            i += 1
+        }
+        self.starts = starts
+    }
+
+    public var lineCount: Int { starts.count }
+
+    /// 0-based index of the line holding `offset`.
+    public func lineIndex(of offset: UInt32) -> Int {
+        var lo = 0
+        var hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// Line and UTF-16 column of a byte offset. `contentStart` skips a BOM on line 1.
+    public func location(of offset: UInt32, in bytes: [UInt8], contentStart: Int = 0) -> LineColumn {
+        let clamped = min(Int(offset), bytes.count)
+        let index = lineIndex(of: UInt32(clamped))
+        var from = Int(starts[index])
+        if index == 0 { from = max(from, min(contentStart, clamped)) }
+        return LineColumn(line: index + 1, column: Self.utf16Length(bytes, from, clamped) + 1)
+    }
+
+    /// Byte range of a 0-based line, without its line terminator.
+    public func lineRange(_ index: Int, in bytes: [UInt8]) -> Range<Int> {
+        guard index >= 0 && index < starts.count else { return bytes.count..<bytes.count }
+        let start = Int(starts[index])
+        var end = index + 1 < starts.count ? Int(starts[index + 1]) : bytes.count
+        while end > start && (bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D) { end -= 1 }
+        return start..<end
+    }
+
+    /// UTF-16 code units in `bytes[from..<to]`, counting invalid bytes as one unit each.
+    static func utf16Length(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Int {
+        var units = 0
+        var i = from
+        while i < to {
+            let b = bytes[i]
+            if b < 0x80 { units += 1; i += 1 }
+            else if b >= 0xF0 && b < 0xF8 { units += 2; i += 4 }
+            else if b >= 0xE0 && b < 0xF0 { units += 1; i += 3 }
+            else if b >= 0xC0 && b < 0xE0 { units += 1; i += 2 }
+            else { units += 1; i += 1 }
+        }
+        return units
+    }
+}

@@ -1,0 +1,2 @@
+import ArmorKit
+print("armor-bench: not built yet")

@@ -1,0 +1,38 @@
+/// Everything a reporter needs about one `armor lint` run. Reporters are pure functions of it.
+public struct LintReport: Sendable {
+    /// All findings, already filtered (config, suppressions, baseline) and in output order.
+    public var diagnostics: [Diagnostic]
+    /// The files read, by the path diagnostics use, for source frames and line/column.
+    public var sources: [String: SourceFile]
+    /// Paths linted, in the order given/discovered (files with no finding too: JUnit lists them).
+    public var files: [String]
+    /// The rules that ran (SARIF `tool.driver.rules`), with their effective severities elsewhere.
+    public var rules: [RuleMetadata]
+    /// Directory that relative URIs are made against (SARIF `uriBaseId` %SRCROOT%).
+    public var root: String
+    public var toolVersion: String
+
+    public init(diagnostics: [Diagnostic], sources: [String: SourceFile], files: [String],
+                rules: [RuleMetadata], root: String, toolVersion: String) {
+        self.diagnostics = diagnostics
+        self.sources = sources
+        self.files = files
+        self.rules = rules
+        self.root = root
+        self.toolVersion = toolVersion
+    }
+
+    /// 1-based line and UTF-16 column of a location, or 1:1 when its file is unknown.
+    public func position(_ location: Location) -> LineColumn {
+        sources[location.path]?.location(of: location.span.start) ?? LineColumn(line: 1, column: 1)
+    }
+
+    public func endPosition(_ location: Location) -> LineColumn {
+        sources[location.path]?.location(of: location.span.end) ?? position(location)
+    }
+}
+
+/// One output format. Implementations are value types, one per file (style.md convention 8).
+public protocol Reporter: Sendable {
+    func render(_ report: LintReport) -> String
+}

@@ -10,6 +10,7 @@ public enum ArmorCLI {
         let rest = Array(arguments.dropFirst())
         switch command {
         case "graph": return GraphCommand.run(rest, environment: environment)
+        case "lint": return LintCommand.run(rest, environment: environment)
         case "help", "--help", "-h": return CommandResult(stdout: HelpText.main)
         case "version", "--version": return CommandResult(stdout: "armor \(version)\n")
         default: return .usageError("unknown command '\(command)'")

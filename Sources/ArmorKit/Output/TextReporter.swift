@@ -1,0 +1,61 @@
+/// `--format text` (the default): for each finding a gcc-style header
+/// `path:line:col: severity [id] message`, the flagged source under a `^` underline, then
+/// `path:line:col: note: …` lines (with a `-` underlined frame when the file is known) and a
+/// `help: …` line; a blank line between findings and a summary line at the end.
+public struct TextReporter: Reporter {
+    public var color: Bool
+
+    public init(color: Bool = false) { self.color = color }
+
+    public func render(_ report: LintReport) -> String {
+        let style = TextStyle(color: color)
+        var out = ""
+        for diagnostic in report.diagnostics {
+            out += render(diagnostic, in: report, style: style)
+            out += "\n"
+        }
+        out += style.paint(ReportSummary(report).line, .bold) + "\n"
+        return out
+    }
+
+    private func render(_ diagnostic: Diagnostic, in report: LintReport, style: TextStyle) -> String {
+        let tone = TextStyle.tone(of: diagnostic.severity)
+        var lines = [
+            header(diagnostic.location, in: report, style: style)
+                + style.paint(diagnostic.severity.rawValue, tone)
+                + " [\(diagnostic.code.id)] " + Self.indented(diagnostic.message),
+        ]
+        if let source = report.sources[diagnostic.location.path] {
+            var frame = SourceFrame(source: source, span: diagnostic.location.span, marker: "^", style: style)
+            frame.markerTone = tone
+            lines += frame.render()
+        }
+        for note in diagnostic.notes {
+            let label = style.paint("note:", .info) + " " + Self.indented(note.message)
+            guard let location = note.location else {
+                lines.append(label)
+                continue
+            }
+            lines.append(header(location, in: report, style: style) + label)
+            if let source = report.sources[location.path] {
+                var frame = SourceFrame(source: source, span: location.span, marker: "-", style: style)
+                frame.markerTone = .info
+                lines += frame.render()
+            }
+        }
+        if let help = diagnostic.help {
+            lines.append(style.paint("help:", .help) + " " + Self.indented(help))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func header(_ location: Location, in report: LintReport, style: TextStyle) -> String {
+        let position = report.position(location)
+        return style.paint("\(location.path):\(position.line):\(position.column):", .bold) + " "
+    }
+
+    /// Continuation lines of a multi-line message, indented under the header.
+    static func indented(_ text: String) -> String {
+        ReportText.lines(text).joined(separator: "\n    ")
+    }
+}

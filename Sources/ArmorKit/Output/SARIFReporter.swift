@@ -98,7 +98,10 @@ public struct SARIFReporter: Reporter {
             if let category = descriptor.category {
                 json.key("properties")
                 json.beginObject()
-                json.field("tags", strings: [category])
+                json.key("tags")
+                json.beginArray()
+                json.string(category)
+                json.endArray()
                 json.endObject()
             }
             json.endObject()

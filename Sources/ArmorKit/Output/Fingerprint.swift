@@ -71,7 +71,7 @@ struct FNV1a {
         mix(0xFF)
     }
 
-    private mutating func mix(_ byte: UInt8) {
+    mutating func mix(_ byte: UInt8) {
         value ^= UInt64(byte)
         value = value &* 0x0000_0100_0000_01B3
     }

@@ -15,14 +15,25 @@ struct SourceFrame {
     let style: TextStyle
     var markerTone: TextStyle.Tone = .error
 
-    func render() -> [String] {
+    /// The 1-based number of the last line the frame shows (for a shared gutter width).
+    var lastLineNumber: Int { lineIndices.last + 1 }
+
+    /// Indices of the first and last flagged line. A span that ends right after a line break
+    /// does not flag the next line.
+    private var lineIndices: (first: Int, last: Int) {
+        let start = min(Int(span.start), source.bytes.count)
+        let end = min(max(Int(span.end), start), source.bytes.count)
+        let first = source.lines.lineIndex(of: UInt32(start))
+        return (first, end > start ? source.lines.lineIndex(of: UInt32(end - 1)) : first)
+    }
+
+    /// The frame's lines; `width` is the gutter's digit count (at least this frame's own).
+    func render(width minimumWidth: Int = 0) -> [String] {
         let bytes = source.bytes
         let start = min(Int(span.start), bytes.count)
         let end = min(max(Int(span.end), start), bytes.count)
-        let firstLine = source.lines.lineIndex(of: UInt32(start))
-        // A span that ends right after a line break does not flag the next line.
-        let lastLine = end > start ? source.lines.lineIndex(of: UInt32(end - 1)) : firstLine
-        let width = String(lastLine + 1).count
+        let (firstLine, lastLine) = lineIndices
+        let width = max(minimumWidth, String(lastLine + 1).count)
         let blank = String(repeating: " ", count: width)
         var out = [style.paint(blank + " |", .gutter)]
         out += excerpt(line: firstLine, from: start, to: end, width: width)

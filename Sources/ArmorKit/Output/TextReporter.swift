@@ -25,23 +25,28 @@ public struct TextReporter: Reporter {
                 + style.paint(diagnostic.severity.rawValue, tone)
                 + " [\(diagnostic.code.id)] " + Self.indented(diagnostic.message),
         ]
-        if let source = report.sources[diagnostic.location.path] {
-            var frame = SourceFrame(source: source, span: diagnostic.location.span, marker: "^", style: style)
-            frame.markerTone = tone
-            lines += frame.render()
+        // One gutter width for all frames of a finding, so the bars line up.
+        var frames: [SourceFrame?] = []
+        let primary = report.sources[diagnostic.location.path].map {
+            SourceFrame(source: $0, span: diagnostic.location.span, marker: "^", style: style, markerTone: tone)
         }
         for note in diagnostic.notes {
+            frames.append(note.location.flatMap { location in
+                report.sources[location.path].map {
+                    SourceFrame(source: $0, span: location.span, marker: "-", style: style, markerTone: .info)
+                }
+            })
+        }
+        let width = ([primary] + frames).compactMap { $0.map { String($0.lastLineNumber).count } }.max() ?? 1
+        if let primary { lines += primary.render(width: width) }
+        for (note, frame) in zip(diagnostic.notes, frames) {
             let label = style.paint("note:", .info) + " " + Self.indented(note.message)
             guard let location = note.location else {
                 lines.append(label)
                 continue
             }
             lines.append(header(location, in: report, style: style) + label)
-            if let source = report.sources[location.path] {
-                var frame = SourceFrame(source: source, span: location.span, marker: "-", style: style)
-                frame.markerTone = .info
-                lines += frame.render()
-            }
+            if let frame { lines += frame.render(width: width) }
         }
         if let help = diagnostic.help {
             lines.append(style.paint("help:", .help) + " " + Self.indented(help))

@@ -55,7 +55,9 @@ enum OutputFixture {
         let network = SourceFile(path: networkPath, text: networkText)
         let clean = SourceFile(path: cleanPath, text: cleanText)
         let m = { (needle: String) in Location(path: mainPath, span: span(of: needle, in: mainText)) }
-        let n = { (needle: String) in Location(path: networkPath, span: span(of: needle, in: networkText)) }
+        let n = { (needle: String, after: String) in
+            Location(path: networkPath, span: span(of: needle, after: after, in: networkText))
+        }
         let subnetStart = span(of: "resource subnet", in: networkText).start
         let diagnostics = [
             Diagnostic(code: .rule(.keyvaultFirst), severity: .error,
@@ -74,11 +76,11 @@ enum OutputFixture {
             Diagnostic(code: .rule(.dependencyCycle), severity: .error,
                        message: "resources 'vnet' and 'subnet' depend on each other",
                        location: Location(path: networkPath, span: Span(Int(subnetStart), networkText.utf8.count - 1)),
-                       notes: [Note("'vnet' depends on 'subnet' here", at: n("subnet]")),
-                               Note("'subnet' is a child of 'vnet' here", at: n("vnet\n}"))]),
+                       notes: [Note("'vnet' depends on 'subnet' here", at: n("subnet", "dependsOn: [")),
+                               Note("'subnet' is a child of 'vnet' here", at: n("vnet", "parent: "))]),
             Diagnostic(code: .rule(.vnetDockerBridgeRange), severity: .warning,
                        message: "address prefix '172.17.0.0/16' overlaps Docker's bridge 172.17.0.0/16, so builds on this network break",
-                       location: n("'172.17.0.0/16'"),
+                       location: n("'172.17.0.0/16'", ""),
                        help: "Use an address space outside 172.17.0.0/16."),
         ].sorted(by: Diagnostic.outputOrder)
         return LintReport(diagnostics: diagnostics,
@@ -92,15 +94,13 @@ enum OutputFixture {
         RuleMetadata(id: id, severity: severity, category: category, languages: [], summary: summary)
     }
 
-    /// The byte span of the first occurrence of `needle` (trimmed to its first line when the
-    /// needle spans lines, as in "vnet\n}" which picks the `vnet` before a closing brace).
-    static func span(of needle: String, in text: String) -> Span {
+    /// The byte span of `needle` in the first occurrence of `after + needle`.
+    static func span(of needle: String, after: String = "", in text: String) -> Span {
         let hay = Array(text.utf8)
-        let pattern = Array(needle.utf8)
+        let pattern = Array((after + needle).utf8)
         guard pattern.count <= hay.count else { return .zero }
         for start in 0...(hay.count - pattern.count) where Array(hay[start..<start + pattern.count]) == pattern {
-            let firstLine = pattern.firstIndex(of: 0x0A) ?? pattern.count
-            return Span(start, start + firstLine)
+            return Span(start + after.utf8.count, start + pattern.count)
         }
         return .zero
     }

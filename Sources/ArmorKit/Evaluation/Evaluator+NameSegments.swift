@@ -6,8 +6,13 @@ extension Evaluator {
     /// `.unknown`. Callers compare the count with the type's, since an unknown piece could
     /// itself hold a `/`.
     public func nameSegments(of value: Value) -> [KnownValue] {
-        if let whole = evaluate(value).stringValue {
+        switch evaluate(value) {
+        case .string(let whole):
             return whole.split(separator: "/", omittingEmptySubsequences: false).map { .string(String($0)) }
+        case .unknown:
+            break
+        case let other:
+            return [other]  // a `guid(...)` name: one symbolic segment
         }
         var segments: [KnownValue] = []
         var current = ""

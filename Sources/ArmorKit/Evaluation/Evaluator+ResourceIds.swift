@@ -22,7 +22,9 @@ extension Evaluator {
             guard typePosition(values, maxPosition: 0) == 0 else { return .unknown }
             return makeId(.tenant, values, typeAt: 0)
         case "extensionresourceid":
-            guard values.count >= 3, typePosition(values, maxPosition: 1) == 1 else { return .unknown }
+            guard values.count >= 3, let type = values[1].stringValue, Self.isResourceType(type) else {
+                return .unknown
+            }
             return makeId(.extension(values[0]), values, typeAt: 1)
         default:
             return nil

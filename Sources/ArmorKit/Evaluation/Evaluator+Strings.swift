@@ -25,8 +25,9 @@ extension Evaluator {
             guard let s = s0?.lowercased(), let affix = s1?.lowercased() else { return .unknown }
             return .bool(function == "startswith" ? s.hasPrefix(affix) : s.hasSuffix(affix))
         case ("indexof", 2), ("lastindexof", 2):
-            guard let s = s0, let needle = s1 else { return .unknown }
-            return .int(Self.utf16Index(of: needle, in: s, last: function == "lastindexof"))
+            guard let s = s0, let needle = s1,
+                  let at = Self.utf16Index(of: needle, in: s, last: function == "lastindexof") else { return .unknown }
+            return .int(at)
         case ("string", 1):
             return values[0].interpolatedText.map { .string($0) } ?? .unknown
         default:
@@ -111,10 +112,12 @@ extension Evaluator {
         return String(scalars)
     }
 
-    /// Case-insensitive UTF-16 offset of `needle` in `s`, or -1 (ARM `indexOf`).
-    static func utf16Index(of needle: String, in s: String, last: Bool) -> Int64 {
+    /// Case-insensitive UTF-16 offset of `needle` in `s`, or -1 (ARM `indexOf`); nil when
+    /// lowercasing changes lengths, so offsets would not be the original's.
+    static func utf16Index(of needle: String, in s: String, last: Bool) -> Int64? {
         let hay = Array(s.lowercased().utf16)
         let pin = Array(needle.lowercased().utf16)
+        guard hay.count == s.utf16.count, pin.count == needle.utf16.count else { return nil }
         guard pin.count <= hay.count else { return -1 }
         if pin.isEmpty { return last ? Int64(hay.count) : 0 }
         let starts = Array(0...(hay.count - pin.count))

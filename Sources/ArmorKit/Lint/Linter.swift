@@ -4,6 +4,10 @@ public struct Linter: Sendable {
     public struct Options: Sendable {
         /// Rules to run (all by default).
         public var rules: [RuleID] = RuleID.allCases
+        /// `--parameters FILE`: parameter values for the templates it belongs to.
+        public var parametersFile: String?
+        /// `--template FILE`: the template that teardown scripts delete.
+        public var scriptTemplate: String?
         public init() {}
     }
 

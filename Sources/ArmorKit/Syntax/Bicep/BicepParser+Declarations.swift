@@ -36,14 +36,16 @@ extension BicepParser {
     }
 
     /// Decorators, each followed by a newline; blank lines and comments may follow.
-    mutating func decoratorList() throws(ParseFailure) -> [BicepDecorator] {
+    mutating func decoratorList(requireNewLine: Bool = true) throws(ParseFailure) -> [BicepDecorator] {
         var decorators: [BicepDecorator] = []
         while current.kind == .at {
             let start = index
             index += 1
             let e = try member(true)
             decorators.append(BicepDecorator(expression: e, span: span(from: start)))
-            guard current.kind == .newLine || atEnd else { throw failure(.bcp019, "Expected a new line character at this location.") }
+            guard current.kind == .newLine || atEnd || !requireNewLine else {
+                throw failure(.bcp019, "Expected a new line character at this location.")
+            }
             skipNewLines()
         }
         return decorators

@@ -110,7 +110,7 @@ extension BicepParser {
         index += 1
         elements(closing: .rightBrace) { p in
             _ = p.recovering([.newLine, .rightBrace]) { q throws(ParseFailure) in
-                _ = try q.decoratorList()
+                _ = try q.decoratorList(requireNewLine: false)
                 switch q.current.kind {
                 case .identifier, .stringComplete, .asterisk, .trueKeyword, .falseKeyword, .nullKeyword: q.index += 1
                 default: throw q.failure(.bcp022, "Expected a property name at this location.")
@@ -128,7 +128,7 @@ extension BicepParser {
         index += 1
         elements(closing: .rightSquare) { p in
             _ = p.recovering([.newLine, .rightSquare]) { q throws(ParseFailure) in
-                _ = try q.decoratorList()
+                _ = try q.decoratorList(requireNewLine: false)
                 _ = try q.type()
             }
         }

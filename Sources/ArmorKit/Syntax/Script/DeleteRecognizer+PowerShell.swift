@@ -82,7 +82,7 @@ extension DeleteRecognizer {
         var i = 1
         while i < words.count {
             let word = words[i]
-            if word.text.knownPrefix.hasPrefix("@") { opaque = true }
+            if word.mayExpand { opaque = true }
             guard word.isParameter, let written = word.text.value?.dropFirst().lowercased() else {
                 positional.append(word)
                 i += 1

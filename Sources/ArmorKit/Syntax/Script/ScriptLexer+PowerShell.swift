@@ -25,6 +25,11 @@ extension ScriptLexer {
             case 0x40 where peek(1) == 0x7B: opaqueWord { $0.pos += 1; $0.skipBalanced(open: 0x7B, close: 0x7D) }
             case 0x40 where peek(1) == 0x28: opaqueWord { $0.pos += 1; $0.skipBalanced(open: 0x28, close: 0x29) }
             case 0x40 where peek(1) == 0x22 || peek(1) == 0x27: opaqueWord { $0.hereString() }
+            case 0x40 where peek(1).map(Self.isNameStart) == true:
+                let start = pos
+                pos += 1
+                _ = name()
+                tokens.append(.word(ScriptWord(pieces: [.opaque], span: Span(start, pos), isSplat: true)))
             case 0x5B: opaqueWord { $0.skipBalanced(open: 0x5B, close: 0x5D) }
             default:
                 psWord()

@@ -6,7 +6,9 @@ extension ScriptLexer {
             switch b {
             case 0x20, 0x09, 0x0C: pos += 1
             case 0x0D where peek(1) != 0x0A: pos += 1
-            case 0x0A, 0x0D: emit(.newline, length: lineBreakLength(at: 0))
+            case 0x0A, 0x0D:
+                emit(.newline, length: lineBreakLength(at: 0))
+                skipHereDocuments()
             case 0x5C where lineBreakLength(at: 1) > 0: pos += 1 + lineBreakLength(at: 1)
             case 0x23: lineComment()
             case 0x3B: emit(.semicolon, length: peek(1) == 0x3B ? 2 : 1)
@@ -25,12 +27,35 @@ extension ScriptLexer {
     }
 
     /// `>`, `>>`, `>&2`, `<`, `&>`, `<<<`: the operator and its target word are not arguments.
-    /// (Here-documents are not expanded; their body lines read as commands that match nothing.)
+    /// `<<WORD` / `<<-WORD` also start a here-document, whose body is text, not commands.
     private mutating func skipRedirect() {
+        let start = pos
         while pos < bytes.count, [0x3C, 0x3E, 0x26].contains(bytes[pos]) { pos += 1 }
+        let operatorBytes = bytes[start..<pos]
+        let stripsTabs = operatorBytes.elementsEqual([0x3C, 0x3C]) && peek() == 0x2D
+        if stripsTabs { pos += 1 }
         while pos < bytes.count, bytes[pos] == 0x20 || bytes[pos] == 0x09 { pos += 1 }
         guard pos < bytes.count, !Self.isShellBreak(bytes[pos]) else { return }
-        _ = shellWord()
+        let target = shellWord()
+        if operatorBytes.elementsEqual([0x3C, 0x3C]), let delimiter = target?.pieces.first, case .text(let d) = delimiter {
+            hereDocuments.append((Array(d.utf8), stripsTabs))
+        }
+    }
+
+    /// At the start of the line after `<<WORD`: skips body lines up to the delimiter line.
+    private mutating func skipHereDocuments() {
+        while let (delimiter, stripsTabs) = hereDocuments.first {
+            hereDocuments.removeFirst()
+            while pos < bytes.count {
+                var lineStart = pos
+                while pos < bytes.count, bytes[pos] != 0x0A { pos += 1 }
+                var lineEnd = pos
+                if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                if stripsTabs { while lineStart < lineEnd, bytes[lineStart] == 0x09 { lineStart += 1 } }
+                pos = min(pos + 1, bytes.count)
+                if bytes[lineStart..<lineEnd].elementsEqual(delimiter) { break }
+            }
+        }
     }
 
     static func isShellBreak(_ b: UInt8) -> Bool {

@@ -7,6 +7,8 @@ struct ScriptLexer {
     var tokens: [ScriptToken] = []
     /// Spans of `# armor-disable-next-line …` comments with their rule ids.
     var directives: [(span: Span, rules: [String])] = []
+    /// Shell here-documents opened on the current line: delimiter, and `<<-` (tabs stripped).
+    var hereDocuments: [(delimiter: [UInt8], stripsTabs: Bool)] = []
 
     init(bytes: [UInt8], start: Int) {
         self.bytes = bytes

@@ -18,6 +18,8 @@ struct ScriptWord: Equatable {
     var hasAttachedValue = false
     /// Some piece was quoted; a quoted unknown is one word, an unquoted one may split.
     var isQuoted = false
+    /// PowerShell `@params`: any number of parameters.
+    var isSplat = false
 
     /// The literal text when the word is one text piece.
     var literal: String? {

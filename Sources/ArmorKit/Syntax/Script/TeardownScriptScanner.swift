@@ -77,7 +77,7 @@ struct ScanState {
         let resolved = rest.map {
             ResolvedWord(text: variables.resolve($0), isParameter: $0.isParameter,
                          hasAttachedValue: $0.hasAttachedValue,
-                         mayExpand: !$0.isQuoted && $0.pieces.contains { !Self.isText($0) })
+                         mayExpand: dialect == .shell ? !$0.isQuoted && $0.pieces.contains { !Self.isText($0) } : $0.isSplat)
         }
         var recognizer = DeleteRecognizer(words: resolved, span: span, line: line, piped: piped)
         found += recognizer.recognize()
@@ -176,11 +176,18 @@ struct ScanState {
         guard let target, case .variable(let name) = target.pieces.first else { return }
         let lhs = words[words.startIndex..<equals]
         let simple = lhs.allSatisfy { $0 == target || $0.pieces == [.opaque] } && equals + 2 == words.endIndex
-        if simple, let valueWord = words.last {
+        // After `=`, a bare word is a command whose output is assigned; strings, numbers and
+        // variables are values.
+        if simple, let valueWord = words.last, valueWord.isQuoted || Self.isValueWord(valueWord) {
             variables.assign(name, variables.resolve(valueWord), depth: depth)
         } else {
             variables.forget(name)
         }
+    }
+
+    private static func isValueWord(_ word: ScriptWord) -> Bool {
+        if case .variable = word.pieces.first { return true }
+        return word.literal.map { !$0.isEmpty && $0.allSatisfy(\.isNumber) } ?? false
     }
 
     /// `foreach ($item in $list)`: `$item` takes several values.

@@ -24,6 +24,12 @@ public struct Evaluator {
         self.init(environment: Environment(template: template, parameterValues: parameterValues))
     }
 
+    /// The value of a parameters-file entry (`.bicepparam` or `*.parameters.json`), which may
+    /// not refer to the template: for `Environment.parameterValues`.
+    public static func literal(_ value: Value) -> KnownValue {
+        Evaluator(environment: Environment()).evaluate(value)
+    }
+
     /// A copy with more locals bound (shadowing outer ones), sharing the cache.
     public func binding(_ more: [String: KnownValue]) -> Evaluator {
         var copy = self

@@ -7,6 +7,8 @@ public struct RuleContext {
     public let happensAfter: HappensAfter
     let names: ResourceNames
     let tracer: ValueTracer
+    /// Teardown scripts paired with this deployment's root template.
+    public var scripts: [ScannedScript] = []
     /// Computed on first use by the Foundry rules.
     private let foundryBox = Box<FoundryInventory>()
 
@@ -46,6 +48,17 @@ public struct RuleContext {
             shared += 1
         }
         return lateChain[max(shared - 1, 0)]
+    }
+}
+
+/// A teardown script and what the scanner found in it.
+public struct ScannedScript: Sendable {
+    public var source: SourceFile
+    public var script: TeardownScript
+
+    public init(source: SourceFile, script: TeardownScript) {
+        self.source = source
+        self.script = script
     }
 }
 

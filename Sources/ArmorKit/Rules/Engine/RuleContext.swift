@@ -16,7 +16,7 @@ public struct RuleContext {
         self.deployment = deployment
         let evaluation = DeploymentEvaluation(deployment, rootParameters: rootParameters)
         self.evaluation = evaluation
-        self.happensAfter = HappensAfter(deployment) { evaluation.isDeployed($0) }
+        self.happensAfter = HappensAfter(deployment) { evaluation.ordersThrough($0) }
         self.names = ResourceNames(deployment, evaluation: evaluation)
         self.tracer = ValueTracer(deployment: deployment, evaluation: evaluation, names: names)
     }

@@ -41,6 +41,13 @@ extension Evaluator {
         return items.enumerated().map { root.element($0.offset, $0.element, of: loop) }
     }
 
+    /// The evaluator for element `i` of a loop resource; nil when the loop's array is unknown
+    /// or shorter. A non-loop resource has one element.
+    public func element(_ i: Int, of resource: Resource) -> Evaluator? {
+        guard let all = elements(of: resource), all.indices.contains(i) else { return nil }
+        return all[i]
+    }
+
     func element(_ i: Int, _ item: KnownValue, of loop: Loop) -> Evaluator {
         var bound: [String: KnownValue] = [:]
         if let name = loop.item { bound[name] = item }

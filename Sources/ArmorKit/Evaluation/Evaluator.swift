@@ -104,14 +104,14 @@ public struct Evaluator {
 
     // MARK: Names
 
-    private func parameterValue(_ name: String) -> KnownValue {
+    func parameterValue(_ name: String) -> KnownValue {
         let key = name.lowercased()
         if let given = environment.parameterValues[key] { return given }
         guard let defaultValue = environment.parameters[key]?.defaultValue else { return .unknown }
         return memo(\.parameters, key) { root.evaluate(defaultValue) }
     }
 
-    private func variableValue(_ name: String) -> KnownValue {
+    func variableValue(_ name: String) -> KnownValue {
         let key = name.lowercased()
         guard let variable = environment.variables[key] else { return .unknown }
         return memo(\.variables, key) { root.evaluate(variable.value) }

@@ -112,6 +112,8 @@ import Testing
         #expect(second?.path("properties", "arm") == .int(11))
         #expect(second?.path("properties", "named") == .int(1))
         #expect(elements?[1].nameSegments(ofResource: idx) == [.string("acct"), .string("c1")])
+        #expect(e.element(0, of: resource)?.evaluate(V.local("cat")) == .string("AzureKeyVault"))
+        #expect(e.element(2, of: resource) == nil)
         // Without the element bound, copyIndex() means nothing.
         #expect(e.evaluate(V.call("copyIndex")) == .unknown)
     }

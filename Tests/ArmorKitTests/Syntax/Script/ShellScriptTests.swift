@@ -72,6 +72,15 @@ import Testing
         #expect(unknownType.resourceType == nil && unknownType.name == .unknown)
     }
 
+    @Test func unquotedExpansionsWithBlanksSplit() {
+        let script = """
+        KV="two words"
+        az keyvault delete --name "$KV"
+        az keyvault delete --name $KV
+        """
+        #expect(scanScript(script).commands.map(\.name) == [.known("two words"), .unknown])
+    }
+
     @Test func reassignmentInOrderAndPerCommandEnvironment() {
         let script = """
         KV=first

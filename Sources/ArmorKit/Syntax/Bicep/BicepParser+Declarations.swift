@@ -79,7 +79,12 @@ extension BicepParser {
         case "module":
             return .resource(resourceDeclaration(decorators: decorators, isModule: true, nested: false))
         case "import": return try importDeclaration()
-        case "extension", "provider": return try extensionDeclaration()
+        case "extension": return try extensionDeclaration()
+        case "provider":
+            // Removed from the language in 2025 (the compiler now says BCP007); older samples use it.
+            report(SyntaxIssue(.bicepProviderKeyword, "The \"provider\" keyword was replaced by \"extension\"; the compiler no longer accepts it.",
+                               at: current.span, severity: .warning))
+            return try extensionDeclaration()
         case "assert":
             index += 1
             let name = declarationName(.bcp121, "assert", [.assignment, .newLine])

@@ -32,7 +32,7 @@ public struct BicepParser {
     var issues: [SyntaxIssue] = []
     var depth = 0
     /// Deeper nesting is reported and skipped instead of risking the stack.
-    static let maxDepth = 120
+    static let maxDepth = 200
     /// `.bicepparam` grammar (§2.7).
     let isParameterFile: Bool
 

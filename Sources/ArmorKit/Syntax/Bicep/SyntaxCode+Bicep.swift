@@ -42,6 +42,8 @@ extension SyntaxCode {
     static let bcp305 = SyntaxCode("BCP305") // expected with / as
     static let bcp337 = SyntaxCode("BCP337") // bad .bicepparam statement
     static let bcp375 = SyntaxCode("BCP375") // import string needs `as`
+    /// armor: the removed `provider` keyword, parsed like `extension`.
+    static let bicepProviderKeyword = SyntaxCode("armor-provider-keyword")
     /// armor: nesting deeper than the parser's recursion cap.
     static let bicepNestingTooDeep = SyntaxCode("armor-nesting-too-deep")
 }

@@ -84,6 +84,17 @@ import Testing
         #expect(Self.errors(text).contains(code), "\(Self.errors(text))")
     }
 
+    @Test func providerParsesLikeExtensionWithAWarning() {
+        let tree = Self.parse("provider 'kubernetes@1.0.0' with { namespace: 'x' } as k8s\n")
+        #expect(tree.issues.map(\.code) == [.bicepProviderKeyword])
+        #expect(tree.issues.first?.severity == .warning)
+        guard case .extensionDeclaration(let spec, let alias, _)? = tree.statements.first?.kind else {
+            Issue.record("extension")
+            return
+        }
+        #expect(spec == "kubernetes@1.0.0" && alias?.text == "k8s")
+    }
+
     @Test func resourceKeyIsAPlainPropertyWhenFollowedByColon() {
         let tree = Self.parse("resource p 'A/b@1' = {\n  resource: 'x'\n}")
         guard case .resource(let decl) = tree.statements.first?.kind, case .object(let elements) = decl.value.kind else {
@@ -193,6 +204,14 @@ import Testing
         #expect(Self.parse(deepParens).issues.contains { $0.code == .bicepNestingTooDeep })
         let deepTernary = "var x = " + String(repeating: "a ? b : ", count: depth) + "c"
         #expect(Self.parse(deepTernary).issues.contains { $0.code == .bicepNestingTooDeep })
+        // Long left-nested chains are capped too, and the model and graph passes survive them.
+        for chain in [String(repeating: "a + ", count: depth) + "a", "a" + String(repeating: ".b", count: depth),
+                      "a" + String(repeating: "[0]", count: depth) + String(repeating: "!", count: depth)] {
+            let template = BicepFrontend.parseTemplate(SourceFile(path: "x.bicep", text: "var x = \(chain)\nvar y = 1"))
+            #expect(template.diagnostics.contains { $0.code == .syntax(.bicepNestingTooDeep) })
+            #expect(template.variables.map(\.name) == ["x", "y"])
+            _ = BicepDependencyBuilder.build(template)
+        }
     }
 
     @Test func parameterFile() {

@@ -6,7 +6,6 @@ extension BicepParser {
         while !atEnd {
             let before = index
             if current.kind == .newLine { index += 1; continue }
-            let start = index
             switch recovering([.newLine], { p throws(ParseFailure) in try p.statement() }) {
             case .success(let s): statements.append(s)
             case .failure(let s): statements.append(BicepStatement(decorators: [], span: s.span, kind: .skipped))
@@ -16,7 +15,7 @@ extension BicepParser {
                 report(SyntaxIssue(.bcp019, "Expected a new line character at this location.", at: current.span))
                 while !atEnd && current.kind != .newLine { index += 1 }
             }
-            if index == before || index == start && !atEnd && current.kind != .newLine {
+            if index == before {
                 assert(false, "statement loop made no progress")
                 index += 1
             }

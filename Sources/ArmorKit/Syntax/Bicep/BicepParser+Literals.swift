@@ -63,10 +63,9 @@ extension BicepParser {
         try expect(.leftBrace, "{")
         var items: [BicepObjectElement] = []
         elements(closing: .rightBrace) { p in
-            let elementStart = p.index
             switch p.recovering([.newLine, .rightBrace], { q throws(ParseFailure) in try q.objectElement(allowResources) }) {
             case .success(let item): items.append(item)
-            case .failure(let s): items.append(.skipped(s.span.union(Span(start: p.tokens[elementStart].start, end: s.span.end))))
+            case .failure(let s): items.append(.skipped(s.span))
             }
         }
         try expect(.rightBrace, "}")

@@ -231,6 +231,9 @@ import Testing
         #expect(p.values["count"]?.kind == .int(3))
         #expect(p.values["fromVar"]?.kind == .variable("v"))
         #expect(p.diagnostics.isEmpty)
+        let template = BicepFrontend.parseTemplate(source)
+        #expect(template.diagnostics.isEmpty)
+        #expect(template.parameters.map(\.name) == ["name", "count", "fromVar"])
         let bad = BicepFrontend.parseParameters(SourceFile(path: "x.bicepparam", text: "resource r 'A/b@1' = {}\n"))
         #expect(bad.diagnostics.map(\.code.id) == ["BCP337"])
     }

@@ -199,10 +199,13 @@ extension BicepParser {
             let ahead = peekSkippingNewLines()
             if ahead.kind == .comma {
                 index += ahead.offset + 1
+                if atDeclarationLine() { throw expectedCharacter(")") }
                 skipNewLines()
             } else if ahead.kind == .rightParen {
                 index += ahead.offset + 1
                 return args
+            } else if atDeclarationLine() {
+                throw expectedCharacter(")")
             } else if ahead.offset > 0 && ahead.kind != .endOfFile {
                 report(SyntaxIssue(.bcp237, "Expected a comma character at this location.", at: peek(ahead.offset).span))
                 index += ahead.offset

@@ -29,6 +29,7 @@ extension BicepParser {
             let before = index
             switch current.kind {
             case .newLine:
+                if atDeclarationLine() { return }
                 index += 1
                 continue
             case .comma:
@@ -68,7 +69,7 @@ extension BicepParser {
             case .failure(let s): items.append(.skipped(s.span))
             }
         }
-        try expect(.rightBrace, "}")
+        try expectClosing(.rightBrace, "}")
         return BicepExpression(.object(items), span(from: start))
     }
 
@@ -126,7 +127,7 @@ extension BicepParser {
             case .failure(let s): items.append(.skipped(s.span))
             }
         }
-        try expect(.rightSquare, "]")
+        try expectClosing(.rightSquare, "]")
         return BicepExpression(.array(items), span(from: start))
     }
 
@@ -170,8 +171,8 @@ extension BicepParser {
         } else {
             body = expressionFrame([.rightSquare, .newLine], suppress: colon.value == nil)
         }
-        skipNewLines()
-        try expect(.rightSquare, "]")
+        if !atDeclarationLine() { skipNewLines() }
+        try expectClosing(.rightSquare, "]")
         let loop = BicepForSyntax(item: item, index: indexName, source: source, body: body)
         return BicepExpression(.forLoop(loop), span(from: start))
     }

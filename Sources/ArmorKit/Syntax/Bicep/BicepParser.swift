@@ -35,6 +35,9 @@ public struct BicepParser {
     static let maxDepth = 200
     /// `.bicepparam` grammar (§2.7).
     let isParameterFile: Bool
+    /// Second pass only: a column-1 declaration line closes open brackets (`+Resync`).
+    var closesAtDeclarationLines = false
+    var virtualCloses: [Span] = []
 
     init(bytes: [UInt8], tokens: [BicepToken], isParameterFile: Bool) {
         self.bytes = bytes
@@ -46,6 +49,10 @@ public struct BicepParser {
         let lexed = BicepLexer.lex(source)
         var parser = BicepParser(bytes: source.bytes, tokens: lexed.tokens, isParameterFile: isParameterFile)
         let statements = parser.program()
+        if let (recovered, issues) = resynchronized(statements, parser, bytes: source.bytes, tokens: lexed.tokens,
+                                                    isParameterFile: isParameterFile) {
+            return BicepSyntaxTree(statements: recovered, tokens: lexed, issues: lexed.issues + issues)
+        }
         return BicepSyntaxTree(statements: statements, tokens: lexed, issues: lexed.issues + parser.issues)
     }
 

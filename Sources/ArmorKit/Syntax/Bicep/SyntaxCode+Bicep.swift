@@ -44,6 +44,8 @@ extension SyntaxCode {
     static let bcp375 = SyntaxCode("BCP375") // import string needs `as`
     /// armor: the removed `provider` keyword, parsed like `extension`.
     static let bicepProviderKeyword = SyntaxCode("armor-provider-keyword")
+    /// armor: the second pass closed an unclosed bracket to keep later declarations.
+    static let bicepRecovery = SyntaxCode("armor-recovery")
     /// armor: nesting deeper than the parser's recursion cap.
     static let bicepNestingTooDeep = SyntaxCode("armor-nesting-too-deep")
 }

@@ -174,14 +174,25 @@ import Testing
         #expect(tree.statements.count == 2)
     }
 
-    @Test func unclosedBodyLosesTheValueButKeepsTheDeclaration() {
-        let tree = Self.parse("resource a 'A/b@1' = {\n properties: {\n x: 1\n\nresource b 'A/b@1' = {\n}\nresource c 'A/b@1' = {\n}\n")
-        #expect(tree.statements.count == 1)
-        guard case .resource(let decl)? = tree.statements.first?.kind else {
+    /// The compiler keeps only `a` (its value skipped); armor's second pass closes the open
+    /// brackets before the column-1 `resource` lines and says so.
+    @Test func unclosedBodyIsClosedByTheNextTopLevelDeclaration() {
+        let text = "resource a 'A/b@1' = {\n properties: {\n x: concat(1,\n\nresource b 'A/b@1' = {\n  name: a.id\n}\nresource c 'A/b@1' = {\n  name: b.name\n}\n"
+        let f = BicepGraphFixture(text)
+        #expect(f.symbols == ["a", "b", "c"])
+        #expect(f.dependsOn == ["a": [], "b": ["a"], "c": ["b"]])
+        let codes = f.template.diagnostics.map(\.code.id)
+        #expect(codes.contains("BCP018"))
+        #expect(f.template.diagnostics.contains { $0.code.id == "armor-recovery" && $0.severity == .warning })
+        // Without a later top-level declaration the value is lost, as in the compiler.
+        let lost = Self.parse("resource a 'A/b@1' = {\n properties: {\n x: 1\n  resource b 'A/b@1' = {\n  }\n")
+        #expect(lost.statements.count == 1)
+        guard case .resource(let decl)? = lost.statements.first?.kind else {
             Issue.record("resource a")
             return
         }
         #expect(decl.value.isSkipped)
+        #expect(!lost.issues.contains { $0.code == .bicepRecovery })
     }
 
     @Test func lineLevelResync() {

@@ -29,7 +29,10 @@ extension BicepParser {
             let before = index
             switch current.kind {
             case .newLine:
-                if atDeclarationLine() { return }
+                if declarationLineAhead() {
+                    if closesAtDeclarationLines { return }
+                    sawDeclarationLineInside = true
+                }
                 index += 1
                 continue
             case .comma:

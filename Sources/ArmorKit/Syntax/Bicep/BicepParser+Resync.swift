@@ -8,15 +8,22 @@ extension BicepParser {
         "metadata", "targetScope",
     ]
 
-    /// True at a newline whose next line starts, at column 1, with `@` or a declaration keyword.
+    /// Second pass only: true at a newline whose next line starts, at column 1, with `@` or a
+    /// declaration keyword (not followed by `:`, which makes it a property).
     func atDeclarationLine() -> Bool {
-        guard closesAtDeclarationLines, current.kind == .newLine else { return false }
+        closesAtDeclarationLines && declarationLineAhead()
+    }
+
+    func declarationLineAhead() -> Bool {
+        guard current.kind == .newLine else { return false }
         let ahead = peekSkippingNewLines()
         let i = index + ahead.offset
         guard i > 0, i < tokens.count else { return false }
         let t = tokens[i]
         guard tokens[i - 1].kind == .newLine, tokens[i - 1].end == t.start else { return false }
-        return t.kind == .at || (t.kind == .identifier && BicepParser.declarationKeywords.contains(text(t)))
+        if t.kind == .at { return true }
+        return t.kind == .identifier && tokens[min(i + 1, tokens.count - 1)].kind != .colon
+            && BicepParser.declarationKeywords.contains(text(t))
     }
 
     /// The closing bracket, or (second pass only) a virtual one before a declaration line.
@@ -29,7 +36,8 @@ extension BicepParser {
         try expect(kind, character)
     }
 
-    /// Did a value stay open until the end of the file (the compiler then drops it)?
+    /// Did a value stay open until the end of the file (the compiler then drops it)? The pass
+    /// also runs when a column-1 declaration was read inside an open bracket.
     func lostValueAtEnd() -> Bool {
         let end = tokens[tokens.count - 1].start
         return issues.contains { $0.code == .bcp018 && $0.span.start == end }
@@ -38,7 +46,8 @@ extension BicepParser {
     /// Runs the second pass when the first lost a value at EOF and the second keeps more.
     static func resynchronized(_ first: [BicepStatement], _ firstParser: BicepParser, bytes: [UInt8],
                                tokens: [BicepToken], isParameterFile: Bool) -> ([BicepStatement], [SyntaxIssue])? {
-        guard firstParser.lostValueAtEnd() else { return nil }
+        let hasErrors = firstParser.issues.contains { $0.severity == .error }
+        guard firstParser.lostValueAtEnd() || (hasErrors && firstParser.sawDeclarationLineInside) else { return nil }
         var second = BicepParser(bytes: bytes, tokens: tokens, isParameterFile: isParameterFile)
         second.closesAtDeclarationLines = true
         let statements = second.program()

@@ -38,6 +38,8 @@ public struct BicepParser {
     /// Second pass only: a column-1 declaration line closes open brackets (`+Resync`).
     var closesAtDeclarationLines = false
     var virtualCloses: [Span] = []
+    /// First pass: a column-1 declaration line was read inside an open bracket.
+    var sawDeclarationLineInside = false
 
     init(bytes: [UInt8], tokens: [BicepToken], isParameterFile: Bool) {
         self.bytes = bytes

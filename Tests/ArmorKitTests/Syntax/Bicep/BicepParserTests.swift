@@ -184,6 +184,14 @@ import Testing
         let codes = f.template.diagnostics.map(\.code.id)
         #expect(codes.contains("BCP018"))
         #expect(f.template.diagnostics.contains { $0.code.id == "armor-recovery" && $0.severity == .warning })
+        // A missing `}` mid-file: the compiler lets the next declaration's body close the open
+        // object and absorbs that declaration; the second pass keeps it.
+        let mid = BicepGraphFixture("resource a 'A/b@1' = {\n  properties: {\n    x: 1\n}\n\nmodule m './m.bicep' = {\n  name: a.name\n}\n")
+        #expect(mid.symbols == ["a", "m"])
+        #expect(mid.dependsOn["m"] == ["a"])
+        #expect(mid.template.diagnostics.contains { $0.code.id == "armor-recovery" })
+        // A valid file with a column-1 `type:` property is untouched.
+        #expect(Self.parse("var x = {\ntype: 'a'\n}\n").issues.isEmpty)
         // Without a later top-level declaration the value is lost, as in the compiler.
         let lost = Self.parse("resource a 'A/b@1' = {\n properties: {\n x: 1\n  resource b 'A/b@1' = {\n  }\n")
         #expect(lost.statements.count == 1)

@@ -77,6 +77,14 @@ extension RuleContext {
         return resource.symbol
     }
 
+    /// Instances of the linted file itself: the root and its inline nested ARM templates. Local
+    /// modules are linted as roots of their own, with their own parameters; judging them inside
+    /// one caller's deployment would report that caller's values on the module's lines.
+    var ownInstances: [Int] {
+        let path = deployment.root.template.path
+        return deployment.instances.indices.filter { deployment.instances[$0].template.path == path }
+    }
+
     /// A finding's related location: "<label>" at a declaration.
     func note(_ label: String, _ ref: ResourceRef) -> Note {
         Note(label, at: location(ref))

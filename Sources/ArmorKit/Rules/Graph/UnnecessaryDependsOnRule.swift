@@ -5,7 +5,8 @@ struct UnnecessaryDependsOnRule: Rule {
         summary: "An explicit dependsOn entry that is already implied, or that points at an existing resource, orders nothing.")
 
     func check(_ context: RuleContext, into report: inout RuleReport) {
-        for (instance, entry) in context.deployment.instances.enumerated() {
+        for instance in context.ownInstances {
+            let entry = context.deployment.instances[instance]
             let graph = entry.graph
             for index in graph.edges.indices {
                 let ref = ResourceRef(instance: instance, index: index)

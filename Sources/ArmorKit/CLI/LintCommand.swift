@@ -113,12 +113,19 @@ enum LintCommand {
         }
         let discovered = FileDiscovery.discover(arguments.positionals.isEmpty ? ["."] : arguments.positionals)
         errors += discovered.errors
-        var sources: [SourceFile] = []
-        for path in discovered.files {
-            do {
-                sources.append(SourceFile(path: path, bytes: try FileSystem.readFile(path)))
+        // Reading (and building line tables) is a fifth of a large run: do it on all cores.
+        let read = Parallel.map(discovered.files) { path -> Result<SourceFile, FileSystem.Failure> in
+            do throws(FileSystem.Failure) {
+                return .success(SourceFile(path: path, bytes: try FileSystem.readFile(path)))
             } catch {
-                errors.append("cannot read '\(error.path)': \(error.reason)")
+                return .failure(error)
+            }
+        }
+        var sources: [SourceFile] = []
+        for result in read {
+            switch result {
+            case .success(let source): sources.append(source)
+            case .failure(let error): errors.append("cannot read '\(error.path)': \(error.reason)")
             }
         }
         return sources

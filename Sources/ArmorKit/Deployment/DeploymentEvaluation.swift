@@ -1,23 +1,35 @@
 /// Known values across a deployment: one evaluator per template instance, with the root's
 /// parameter values (parameters file) and each module's `params` passed down.
 public struct DeploymentEvaluation {
-    public let evaluators: [Evaluator]
     private let deployment: Deployment
+    private let rootParameters: [String: KnownValue]
+    private let cache = EvaluatorCache()
 
     public init(_ deployment: Deployment, rootParameters: [String: KnownValue] = [:]) {
         self.deployment = deployment
-        var evaluators: [Evaluator] = []
-        evaluators.reserveCapacity(deployment.instances.count)
-        for (index, instance) in deployment.instances.enumerated() {
-            var values: [String: KnownValue] = [:]
-            if index == 0 {
-                values = rootParameters
-            } else if let module = instance.deployedBy, module.instance < evaluators.count {
-                values = Self.moduleParameters(deployment.resource(module), evaluator: evaluators[module.instance])
+        self.rootParameters = rootParameters
+    }
+
+    /// The evaluator of one instance, made on first use (a module's parameters are evaluated
+    /// in its caller's evaluator, so a deep module tree costs nothing until a rule looks).
+    public func evaluator(_ instance: Int) -> Evaluator {
+        if let made = cache.evaluators[instance] { return made }
+        let entry = deployment.instances[instance]
+        var values = rootParameters
+        if instance != 0 {
+            values = [:]
+            if let module = entry.deployedBy, module.instance < instance {
+                values = Self.moduleParameters(deployment.resource(module), evaluator: evaluator(module.instance))
             }
-            evaluators.append(Evaluator(template: instance.template, parameterValues: values))
         }
-        self.evaluators = evaluators
+        let made = Evaluator(template: entry.template, parameterValues: values)
+        cache.evaluators[instance] = made
+        return made
+    }
+
+    /// Evaluators by instance; a class because it is a cache shared by copies (style.md 4).
+    private final class EvaluatorCache {
+        var evaluators: [Int: Evaluator] = [:]
     }
 
     /// What a module declaration passes: Bicep `params: { p: v }`, ARM inner-scope
@@ -36,8 +48,8 @@ public struct DeploymentEvaluation {
     }
 
     public func evaluate(_ value: Value?, in instance: Int) -> KnownValue {
-        guard let value, instance < evaluators.count else { return .unknown }
-        return evaluators[instance].evaluate(value)
+        guard let value, instance < deployment.instances.count else { return .unknown }
+        return evaluator(instance).evaluate(value)
     }
 
     /// Whether a declaration puts anything in place when it sits in the middle of a dependency
@@ -46,7 +58,7 @@ public struct DeploymentEvaluation {
     public func ordersThrough(_ ref: ResourceRef) -> Bool? {
         let deployed = isDeployed(ref)
         guard deployed != false, let loop = deployment.resource(ref).loop else { return deployed }
-        guard let elements = evaluators[ref.instance].loopElements(of: loop.source) else { return nil }
+        guard let elements = evaluator(ref.instance).loopElements(of: loop.source) else { return nil }
         return elements.isEmpty ? false : deployed
     }
 
@@ -59,7 +71,7 @@ public struct DeploymentEvaluation {
         while let r = current, steps < 64 {
             steps += 1
             let resource = deployment.resource(r)
-            switch evaluators[r.instance].condition(resource.condition) {
+            switch evaluator(r.instance).condition(resource.condition) {
             case false?: return false
             case nil: result = nil
             default: break

@@ -1,8 +1,9 @@
 /// Loads a deployment: the root file, then local modules (Bicep `module` paths, ARM
 /// `templateLink.relativePath`) and inline nested ARM templates, depth first.
 public struct DeploymentLoader {
-    /// Reads a file by path; the CLI passes one that caches and can serve unsaved text (`--stdin`).
-    public typealias Reader = (String) -> SourceFile?
+    /// Reads and analyses a module file by path; the linter serves files it already analysed
+    /// (and unsaved text, `--stdin`) from its cache.
+    public typealias Reader = (String) -> AnalyzedTemplate?
 
     private let read: Reader
     /// Parsed templates by path: a file used by several modules is parsed once.
@@ -19,7 +20,7 @@ public struct DeploymentLoader {
 
     public static func load(root: AnalyzedTemplate, read: @escaping Reader) -> Deployment {
         var loader = DeploymentLoader(read: read)
-        loader.cache[root.template.path] = root
+        loader.cache[Paths.normalize(root.template.path)] = root
         loader.add(root, deployedBy: nil, depth: 0, chain: [Paths.normalize(root.template.path)])
         return Deployment(instances: loader.instances, moduleTargets: loader.moduleTargets,
                           diagnostics: loader.diagnostics)
@@ -58,8 +59,7 @@ public struct DeploymentLoader {
 
     private mutating func template(at path: String) -> AnalyzedTemplate? {
         if let cached = cache[path] { return cached }
-        guard let source = read(path) else { return nil }
-        let analyzed = Frontend.analyze(source)
+        guard let analyzed = read(path) else { return nil }
         cache[path] = analyzed
         return analyzed
     }

@@ -69,9 +69,9 @@ public struct Linter: Sendable {
     static func lintRoot(_ root: AnalyzedTemplate, cache: [String: AnalyzedTemplate], isModule: Bool,
                          rules: [RuleID], scripts: [ScannedScript] = []) -> [Diagnostic] {
         let deployment = DeploymentLoader.load(root: root) { path in
-            if let cached = cache[Paths.normalize(path)] { return cached.template.source }
+            if let cached = cache[Paths.normalize(path)] { return cached }
             guard let bytes = try? FileSystem.readFile(path) else { return nil }
-            return SourceFile(path: path, bytes: bytes)
+            return Frontend.analyze(SourceFile(path: path, bytes: bytes))
         }
         var diagnostics = root.allDiagnostics + deployment.diagnostics
         var context = RuleContext(deployment: deployment)

@@ -2,30 +2,45 @@
 /// known values, and the happens-after relation. Built once per linted root, shared by every
 /// rule, used on one thread.
 public struct RuleContext {
-    public let deployment: Deployment
-    public let evaluation: DeploymentEvaluation
-    public let happensAfter: HappensAfter
-    let names: ResourceNames
-    let tracer: ValueTracer
+    /// Everything derived from the deployment, behind one reference: rules capture the context
+    /// in closures that run per expression node, and copying one reference is one retain.
+    private let shared: Shared
     /// Teardown scripts paired with this deployment's root template.
     public var scripts: [ScannedScript] = []
-    /// Computed on first use by the Foundry rules.
-    private let foundryBox = Box<FoundryInventory>()
 
     public init(deployment: Deployment, rootParameters: [String: KnownValue] = [:]) {
-        self.deployment = deployment
-        let evaluation = DeploymentEvaluation(deployment, rootParameters: rootParameters)
-        self.evaluation = evaluation
-        self.happensAfter = HappensAfter(deployment) { evaluation.ordersThrough($0) }
-        self.names = ResourceNames(deployment, evaluation: evaluation)
-        self.tracer = ValueTracer(deployment: deployment, evaluation: evaluation, names: names)
+        shared = Shared(deployment: deployment, rootParameters: rootParameters)
     }
 
+    public var deployment: Deployment { shared.deployment }
+    public var evaluation: DeploymentEvaluation { shared.evaluation }
+    public var happensAfter: HappensAfter { shared.happensAfter }
+    var names: ResourceNames { shared.names }
+    var tracer: ValueTracer { shared.tracer }
+
+    /// Computed on first use by the Foundry rules.
     var foundry: FoundryInventory {
-        if let cached = foundryBox.value { return cached }
+        if let cached = shared.foundry { return cached }
         let inventory = FoundryInventory(self)
-        foundryBox.value = inventory
+        shared.foundry = inventory
         return inventory
+    }
+
+    /// A class because it is a per-root cache shared by every rule (style.md convention 4).
+    private final class Shared {
+        let deployment: Deployment
+        let evaluation: DeploymentEvaluation
+        var foundry: FoundryInventory?
+        // Built on first use: most templates have no Foundry resources and no scripts, and a
+        // test template can deploy hundreds of module resources.
+        lazy var happensAfter = HappensAfter(deployment) { [evaluation] in evaluation.ordersThrough($0) }
+        lazy var names = ResourceNames(deployment, evaluation: evaluation)
+        lazy var tracer = ValueTracer(deployment: deployment, evaluation: evaluation, names: names)
+
+        init(deployment: Deployment, rootParameters: [String: KnownValue]) {
+            self.deployment = deployment
+            evaluation = DeploymentEvaluation(deployment, rootParameters: rootParameters)
+        }
     }
 
     public func isDeployed(_ ref: ResourceRef) -> Bool? { evaluation.isDeployed(ref) }
@@ -62,10 +77,6 @@ public struct ScannedScript: Sendable {
     }
 }
 
-/// A shared, lazily filled slot (a class only because it is a cache: style.md convention 4).
-final class Box<T> {
-    var value: T?
-}
 
 extension RuleContext {
     /// How a declaration is named in messages: its symbol, or for classic ARM (whose symbol is

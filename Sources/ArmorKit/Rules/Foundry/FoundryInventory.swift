@@ -142,7 +142,7 @@ struct FoundryInventory {
                                         unknownCount: false, authType: nil,
                                         target: resource.body.path("properties", "target"),
                                         isLoop: resource.isLoop, isSerial: resource.batchSize == 1)
-            let evaluator = context.evaluation.evaluators[ref.instance]
+            let evaluator = context.evaluation.evaluator(ref.instance)
             if let loop = resource.loop {
                 if let elements = evaluator.loopElements(of: loop.source) {
                     for (i, element) in elements.enumerated() {

@@ -1,7 +1,8 @@
 /// Follows a value back to the declaration it reads: through variables, module parameters
 /// (into the parent template), ARM `reference()`/`resourceId()` calls and Bicep symbols.
-/// `account.identity.principalId` traces to (account, ["identity", "principalId"]).
-struct ValueTracer {
+/// `account.identity.principalId` traces to (account, ["identity", "principalId"]). A class: it
+/// is shared by every rule of one root and captured in per-node closures.
+final class ValueTracer {
     struct Trace: Equatable {
         var resource: ResourceRef
         /// Properties read after the resource, lower-cased (`properties`, `principalid`).
@@ -11,6 +12,12 @@ struct ValueTracer {
     let deployment: Deployment
     let evaluation: DeploymentEvaluation
     let names: ResourceNames
+
+    init(deployment: Deployment, evaluation: DeploymentEvaluation, names: ResourceNames) {
+        self.deployment = deployment
+        self.evaluation = evaluation
+        self.names = names
+    }
 
     /// The declaration a value reads, if it reads exactly one that can be found.
     func trace(_ value: Value, in instance: Int, depth: Int = 0) -> Trace? {

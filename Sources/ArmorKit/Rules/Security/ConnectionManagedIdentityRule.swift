@@ -14,7 +14,7 @@ struct ConnectionManagedIdentityRule: Rule {
     func check(_ context: RuleContext, into report: inout RuleReport) {
         for connection in context.foundry.connections {
             let resource = context.deployment.resource(connection.ref)
-            let evaluator = context.evaluation.evaluators[connection.ref.instance]
+            let evaluator = context.evaluation.evaluator(connection.ref.instance)
             guard let auth = connection.authType, Self.secretAuthTypes.contains(auth.lowercased()),
                   let category = evaluator.evaluate(resource.body.path("properties", "category") ?? .unknown(at: .zero)).stringValue,
                   Self.entraCategories.contains(category.lowercased()) else { continue }

@@ -24,7 +24,7 @@ public enum ARMDependencyBuilder {
                     graph.diagnostics.append(nonSymbolicWarning(entry, in: template))
                 }
             }
-            for (argument, span) in referenceArguments(in: resource, outerScopeOnly: false) {
+            for (argument, span) in referenceArguments(in: resource) {
                 if let hit = resolver.resolveReference(argument) { edges.add(hit.index, .armInferred, at: span) }
             }
             if case .inline(let nestedIndex, false)? = resource.module, nestedIndex < template.nestedTemplates.count {
@@ -41,7 +41,7 @@ public enum ARMDependencyBuilder {
                                            into edges: inout EdgeList) {
         let inner = ARMResourceResolver(nested)
         for resource in nested.resources {
-            for (argument, span) in referenceArguments(in: resource, outerScopeOnly: false)
+            for (argument, span) in referenceArguments(in: resource)
             where inner.resolveReference(argument) == nil {
                 if let hit = resolver.resolveReference(argument) { edges.add(hit.index, .armInferred, at: span) }
             }
@@ -53,7 +53,7 @@ public enum ARMDependencyBuilder {
 
     /// First arguments of `reference`/`list*` calls in a resource's body, without `dependsOn`
     /// and without an inline template (its own graph covers it).
-    static func referenceArguments(in resource: Resource, outerScopeOnly: Bool) -> [(Value, Span)] {
+    static func referenceArguments(in resource: Resource) -> [(Value, Span)] {
         var found: [(Value, Span)] = []
         for case .property(let key, _, let value) in resource.body.objectEntries ?? [] {
             if ASCIICase.equal(key, "dependsOn") { continue }

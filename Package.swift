@@ -21,7 +21,12 @@ let package = Package(
             name: "armor-bench",
             dependencies: ["ArmorKit"]
         ),
-        .testTarget(name: "ArmorKitTests", dependencies: ["ArmorKit"]),
+        .testTarget(
+            name: "ArmorKitTests",
+            dependencies: ["ArmorKit"],
+            // Reporter golden files and the SARIF schema check read from the source tree.
+            exclude: ["Output/Snapshots", "Output/validate_sarif.py"]
+        ),
         .testTarget(name: "ArmorCorpusTests", dependencies: ["ArmorKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -117,20 +117,25 @@ private func classic(_ resources: String, variables: String = "{}", parameters: 
         #expect(g.analyzed.graph.diagnostics.map(\.code.id) == ["arm-non-symbolic-dependson"])
     }
 
-    @Test func referenceAndListCallsAreInferredEdges() {
+    /// ARM infers an edge from a name, not from a resource id (rules.md `missing-dependson`).
+    @Test func referenceAndListCallsByNameAreInferredEdges() {
         let g = ARMGraph(classic("""
         {"type": "Microsoft.Storage/storageAccounts", "name": "st"},
         {"type": "Microsoft.Insights/components", "name": "ai"},
+        {"type": "Microsoft.Storage/storageAccounts", "name": "[parameters('logs')]"},
         {"type": "Microsoft.Web/sites", "name": "app", "dependsOn": ["ai"], "properties": {
-          "k": "[listKeys(resourceId('Microsoft.Storage/storageAccounts', 'st'), '2023-01-01').keys[0].value]",
+          "byId": "[listKeys(resourceId('Microsoft.Storage/storageAccounts', 'st'), '2023-01-01').keys[0].value]",
+          "byIdVariable": "[reference(variables('stId'))]",
           "i": "[reference('ai').InstrumentationKey]",
-          "ext": "[reference(resourceId('other', 'Microsoft.Storage/storageAccounts', 'elsewhere'), '2023-01-01')]",
+          "k": "[listKeys(parameters('logs'), '2023-01-01').keys[0].value]",
+          "ext": "[reference('elsewhere', '2023-01-01')]",
           "self": "[reference('app')]"
         }}
-        """))
+        """, variables: #"{"stId": "[resourceId('Microsoft.Storage/storageAccounts', 'st')]"}"#,
+        parameters: #"{"logs": {"type": "string"}}"#))
         #expect(g.written("app") == ["ai"])
-        #expect(g.inferred("app") == ["st"])
-        #expect(g.analyzed.graph.edges[2].first { $0.target == 1 }?.kinds == [.explicit, .armInferred])
+        #expect(g.inferred("app") == ["[parameters('logs')]"])
+        #expect(g.analyzed.graph.edges[3].first { $0.target == 1 }?.kinds == [.explicit, .armInferred])
     }
 
     @Test func symbolicReferenceIsInferredButResourceInfoIsNot() {
@@ -156,7 +161,7 @@ private func classic(_ resources: String, variables: String = "{}", parameters: 
         {"type": "Microsoft.Storage/storageAccounts", "name": "st"},
         {"type": "Microsoft.Resources/deployments", "name": "mod", "dependsOn": ["st"],
          "properties": {"expressionEvaluationOptions": {"scope": "inner"},
-           "parameters": {"key": {"value": "[listKeys(resourceId('Microsoft.Storage/storageAccounts', 'st'), '1').keys[0].value]"}},
+           "parameters": {"key": {"value": "[listKeys('st', '1').keys[0].value]"}},
            "template": {"resources": [
              {"type": "A.B/c", "name": "in1"},
              {"type": "A.B/c", "name": "in2", "dependsOn": ["in1", "st"], "properties": {"x": "[reference('st')]"}}

@@ -1,0 +1,56 @@
+/// Expands the paths given on the command line into the files armor lints.
+public enum FileDiscovery {
+    /// Folders never entered.
+    static let skippedFolders: Set<String> = [".git", "node_modules", ".build", ".terraform", ".venv"]
+
+    public struct Result: Sendable {
+        public var files: [String] = []
+        public var errors: [String] = []
+    }
+
+    /// Files are kept when given explicitly (any extension armor reads); folders are walked
+    /// recursively and contribute `.bicep`, `.bicepparam`, `.json` (ARM templates are recognised
+    /// later by their `$schema`) and teardown scripts.
+    public static func discover(_ paths: [String]) -> Result {
+        var result = Result()
+        var seen = Set<String>()
+        for path in paths {
+            switch FileSystem.kind(of: path) {
+            case .directory: walk(path, into: &result, seen: &seen)
+            case .file, .other:
+                if seen.insert(path).inserted { result.files.append(path) }
+            case .missing:
+                result.errors.append("cannot read '\(path)': no such file or directory")
+            }
+        }
+        return result
+    }
+
+    private static func walk(_ directory: String, into result: inout Result, seen: inout Set<String>) {
+        let names: [String]
+        do {
+            names = try FileSystem.listDirectory(directory)
+        } catch {
+            result.errors.append("cannot read '\(error.path)': \(error.reason)")
+            return
+        }
+        for name in names {
+            let path = directory == "." ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
+            switch FileSystem.kind(of: path) {
+            case .directory:
+                if !skippedFolders.contains(name) { walk(path, into: &result, seen: &seen) }
+            case .file:
+                if isLintable(name), seen.insert(path).inserted { result.files.append(path) }
+            default:
+                continue
+            }
+        }
+    }
+
+    static func isLintable(_ name: String) -> Bool {
+        switch Paths.fileExtension(of: name) {
+        case "bicep", "bicepparam", "json", "jsonc", "sh", "bash", "ps1": true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,139 @@
+/// `armor lint [PATH ...]`: lint files and folders, print a report, exit 0/1/2.
+enum LintCommand {
+    static let spec = Arguments.Spec(
+        valued: ["format", "fail-level", "output", "baseline", "write-baseline", "stdin-filename", "parameters", "template"],
+        flags: ["no-color", "statistics", "stdin"],
+        short: ["f": "format", "o": "output"])
+
+    struct Settings {
+        var format: ReportFormat
+        var failLevel: Severity?
+        var color: Bool
+    }
+
+    static func run(_ words: [String], environment: [String: String], stdin: () -> [UInt8]? = readStandardInput) -> CommandResult {
+        let arguments: Arguments
+        let settings: Settings
+        do {
+            arguments = try Arguments.parse(words, spec: spec)
+            settings = try parseSettings(arguments, environment: environment)
+        } catch {
+            return .usageError(error.message)
+        }
+        var errors: [String] = []
+        var inputs = readInputs(arguments, errors: &errors, stdin: stdin)
+        if arguments.has("stdin") && arguments.value("stdin-filename") == nil {
+            return .usageError("'--stdin' needs '--stdin-filename PATH' (where the text would be saved)")
+        }
+        var options = Linter.Options()
+        if let parameters = arguments.value("parameters") { options.parametersFile = parameters }
+        options.scriptTemplate = arguments.value("template")
+        inputs.sort { $0.path < $1.path }
+        let outcome = Linter(options: options).lint(inputs)
+        errors += outcome.errors
+        var report = LintReport(diagnostics: outcome.diagnostics, sources: outcome.sources, files: outcome.files,
+                                rules: RuleID.allCases.map(\.metadata), root: FileSystem.currentDirectory(),
+                                toolVersion: ArmorCLI.version)
+        if let path = arguments.value("baseline") {
+            do {
+                report = try Baseline.parse(try FileSystem.readFile(path), path: path).filter(report)
+            } catch let error as BaselineError {
+                return CommandResult(stderr: "armor: error: \(error.description)\n", status: .usage)
+            } catch let error as FileSystem.Failure {
+                return CommandResult(stderr: "armor: error: cannot read baseline '\(error.path)': \(error.reason)\n", status: .usage)
+            } catch {
+                return CommandResult(stderr: "armor: error: \(error)\n", status: .usage)
+            }
+        }
+        return finish(report, arguments: arguments, settings: settings, errors: errors)
+    }
+
+    private static func finish(_ report: LintReport, arguments: Arguments, settings: Settings, errors: [String]) -> CommandResult {
+        var stderr = errors.map { "armor: error: \($0)\n" }.joined()
+        var stdout = ""
+        if let path = arguments.value("write-baseline") {
+            do {
+                try FileSystem.writeFile(path, Array(Baseline(recording: report).serialized().utf8))
+                stderr += "armor: wrote \(report.diagnostics.count) finding(s) to baseline '\(path)'\n"
+            } catch {
+                return CommandResult(stderr: stderr + "armor: error: cannot write '\(error.path)': \(error.reason)\n", status: .usage)
+            }
+        }
+        let rendered = settings.format.reporter(color: settings.color && arguments.value("output") == nil).render(report)
+        if let path = arguments.value("output") {
+            do {
+                try FileSystem.writeFile(path, Array(rendered.utf8))
+            } catch {
+                return CommandResult(stderr: stderr + "armor: error: cannot write '\(error.path)': \(error.reason)\n", status: .usage)
+            }
+            stderr += "armor: \(ReportSummary(report).line) (report written to \(path))\n"
+        } else {
+            stdout = rendered
+        }
+        if arguments.has("statistics") {
+            let table = statistics(report)
+            if settings.format == .text || settings.format == .concise, arguments.value("output") == nil {
+                stdout += table
+            } else {
+                stderr += table
+            }
+        }
+        let failing = settings.failLevel.map { level in report.diagnostics.contains { $0.severity >= level } } ?? false
+        let status: ExitStatus = !errors.isEmpty ? .usage : (failing ? .findings : .success)
+        return CommandResult(stdout: stdout, stderr: stderr, status: status)
+    }
+
+    static func parseSettings(_ arguments: Arguments, environment: [String: String]) throws(Arguments.Failure) -> Settings {
+        let format: ReportFormat
+        if let name = try arguments.choice("format", of: ReportFormat.allNames) {
+            format = ReportFormat(name: name) ?? .text
+        } else {
+            format = ReportFormat.automatic(environment: environment)
+        }
+        let failLevel: Severity?
+        switch try arguments.choice("fail-level", of: ["error", "warning", "info", "none"]) ?? "error" {
+        case "warning": failLevel = .warning
+        case "info": failLevel = .info
+        case "none": failLevel = nil
+        default: failLevel = .error
+        }
+        let noColor = arguments.has("no-color") || environment["NO_COLOR"].map { !$0.isEmpty } == true
+            || environment["TERM"] == "dumb"
+        return Settings(format: format, failLevel: failLevel, color: !noColor && FileSystem.isTerminal(fd: 1))
+    }
+
+    /// The files to lint: discovered from the paths, or the unsaved text on stdin.
+    private static func readInputs(_ arguments: Arguments, errors: inout [String], stdin: () -> [UInt8]?) -> [SourceFile] {
+        if arguments.has("stdin"), let path = arguments.value("stdin-filename") {
+            guard let bytes = stdin() else {
+                errors.append("cannot read standard input")
+                return []
+            }
+            return [SourceFile(path: path, bytes: bytes)]
+        }
+        let discovered = FileDiscovery.discover(arguments.positionals.isEmpty ? ["."] : arguments.positionals)
+        errors += discovered.errors
+        var sources: [SourceFile] = []
+        for path in discovered.files {
+            do {
+                sources.append(SourceFile(path: path, bytes: try FileSystem.readFile(path)))
+            } catch {
+                errors.append("cannot read '\(error.path)': \(error.reason)")
+            }
+        }
+        return sources
+    }
+
+    static func readStandardInput() -> [UInt8]? { try? FileSystem.readStandardInput() }
+
+    /// `--statistics`: findings per rule, most frequent first.
+    static func statistics(_ report: LintReport) -> String {
+        var counts: [String: Int] = [:]
+        for diagnostic in report.diagnostics { counts[diagnostic.code.id, default: 0] += 1 }
+        let rows = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard !rows.isEmpty else { return "\nNo findings.\n" }
+        let width = rows.map(\.key.count).max() ?? 0
+        return "\n" + rows.map { "\(String(repeating: " ", count: max(0, 5 - String($0.value).count)))\($0.value)  "
+            + $0.key + String(repeating: " ", count: width - $0.key.count) }.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,50 @@
+/// What names mean while evaluating one template: parameter values (a parameters file first,
+/// else the template's default), the template's variables, and its resources (for
+/// `symbol.name` / `symbol.id`). Loop locals are bound by the caller on the `Evaluator`.
+public struct Environment: Sendable {
+    /// Parameter values given from outside (parameters file, or a module's `params`), by
+    /// lowercased name: ARM names are case-insensitive and Bicep forbids names differing by case.
+    public var parameterValues: [String: KnownValue]
+    public var parameters: [String: Parameter]
+    public var variables: [String: Variable]
+    public var resources: [Resource]
+    /// `targetScope`: decides what scope `resourceId(type, name)` means.
+    public var targetScope: String?
+
+    public init(parameterValues: [String: KnownValue] = [:]) {
+        self.parameterValues = [:]
+        self.parameters = [:]
+        self.variables = [:]
+        self.resources = []
+        self.targetScope = nil
+        for (name, value) in parameterValues { self.parameterValues[name.lowercased()] = value }
+    }
+
+    /// The environment of `template`, with values from a parameters file overriding defaults.
+    public init(template: Template, parameterValues: [String: KnownValue] = [:]) {
+        self.init(parameterValues: parameterValues)
+        for parameter in template.parameters { parameters[parameter.name.lowercased()] = parameter }
+        for variable in template.variables { variables[variable.name.lowercased()] = variable }
+        resources = template.resources
+        targetScope = template.targetScope
+    }
+
+    func resourceIndex(symbol: String) -> Int? {
+        resources.firstIndex { $0.symbol == symbol }
+    }
+}
+
+/// Memo for variables and parameter defaults, shared by every `Evaluator` derived from one
+/// root (loop bindings copy the evaluator, not the cache). A class because it is a shared cache
+/// (style.md convention 4); one evaluation runs on one thread.
+final class EvaluationCache {
+    enum State {
+        case inProgress
+        case done(KnownValue)
+    }
+
+    var variables: [String: State] = [:]
+    var parameters: [String: State] = [:]
+    var resourceNames: [Int: State] = [:]
+    var depth = 0
+}

@@ -1,0 +1,145 @@
+/// Resources as values: `symbol.name`, `symbol.id`, `symbol.type`, their loop elements, and
+/// full names split into segments so a connection's owner can be found by name.
+extension Evaluator {
+    /// `symbol.name` / `.id` / `.type` / `.apiVersion` (and `symbol[i].…` for loops); other
+    /// members of a resource are runtime values. nil when `base` is not a resource reference.
+    func resourceMember(_ base: Value, _ member: String) -> KnownValue? {
+        var element: Value?
+        var symbolValue = base
+        if case .index(let collection, let i, _, false) = base.kind {
+            element = i
+            symbolValue = collection
+        }
+        guard case .resource(let symbol) = symbolValue.kind else { return nil }
+        guard let index = environment.resourceIndex(symbol: symbol) else { return .unknown }
+        let resource = environment.resources[index]
+        var scoped = root
+        switch (resource.loop, element) {
+        case (nil, nil): break
+        case (let loop?, let i?):
+            guard let position = evaluate(i).intValue, let items = root.loopElements(of: loop.source),
+                  position >= 0, position < Int64(items.count) else { return .unknown }
+            scoped = root.element(Int(position), items[Int(position)], of: loop)
+        default: return .unknown
+        }
+        switch member.lowercased() {
+        case "name": return resource.name.map { scoped.evaluate($0) } ?? .unknown
+        case "id": return scoped.resourceId(ofResource: index)
+        case "type": return .string(resource.type)
+        case "apiversion": return resource.apiVersion.map { .string($0) } ?? .unknown
+        default: return .unknown
+        }
+    }
+
+    /// One evaluator per loop element of `resource`, with the loop item, index and ARM copy
+    /// index bound (a non-loop resource gives `[self]`); nil when the loop's array is unknown.
+    public func elements(of resource: Resource) -> [Evaluator]? {
+        guard let loop = resource.loop else { return [self] }
+        guard let items = root.loopElements(of: loop.source) else { return nil }
+        return items.enumerated().map { root.element($0.offset, $0.element, of: loop) }
+    }
+
+    func element(_ i: Int, _ item: KnownValue, of loop: Loop) -> Evaluator {
+        var bound: [String: KnownValue] = [:]
+        if let name = loop.item { bound[name] = item }
+        if let name = loop.index { bound[name] = .int(Int64(i)) }
+        var scoped = binding(bound).bindingCopyIndex(nil, i)
+        if let copyName = loop.copyName { scoped = scoped.bindingCopyIndex(copyName, i) }
+        return scoped
+    }
+
+    /// The full name of resource `index` as one value per type segment (`[account, conn]`),
+    /// prefixed with the parent's names when the declaration gives only its own (`parent:`,
+    /// nesting). Segments that cannot be computed are `.unknown`; the count always matches the
+    /// type. A loop resource needs its element bound (see `elements(of:)`).
+    public func nameSegments(ofResource index: Int) -> [KnownValue] {
+        guard environment.resources.indices.contains(index) else { return [] }
+        let resource = environment.resources[index]
+        let expected = max(1, resource.type.split(separator: "/").count - 1)
+        let unknown = [KnownValue](repeating: .unknown, count: expected)
+        guard let nameValue = resource.name else { return unknown }
+        var segments = nameSegments(of: nameValue)
+        if segments.count < expected, let parent = resource.parent, parent != index,
+           environment.resources.indices.contains(parent) {
+            let parentResource = environment.resources[parent]
+            let parentSegments = parentResource.isLoop
+                ? [KnownValue](repeating: .unknown, count: max(1, parentResource.type.split(separator: "/").count - 1))
+                : root.memoNameSegments(parent)
+            segments = parentSegments + segments
+        }
+        return segments.count == expected ? segments : unknown
+    }
+
+    private func memoNameSegments(_ index: Int) -> [KnownValue] {
+        let value = memo(\.resourceNames, index) { .array(nameSegments(ofResource: index)) }
+        return value.arrayValue ?? [.unknown]
+    }
+
+    /// The id of resource `index` (`symbol.id`).
+    public func resourceId(ofResource index: Int) -> KnownValue {
+        guard environment.resources.indices.contains(index) else { return .unknown }
+        let resource = environment.resources[index]
+        guard let scope = scope(of: resource) else { return .unknown }
+        let names = nameSegments(ofResource: index)
+        return .resourceId(KnownResourceId(scope: scope, type: resource.type, names: names))
+    }
+
+    /// A child inherits its parent's scope; `scope: kv` makes an extension resource.
+    private func scope(of resource: Resource) -> KnownResourceId.Scope? {
+        var current = resource
+        var hops = 0
+        while current.scope == nil, let p = current.parent, hops < 64,
+              environment.resources.indices.contains(p) {
+            current = environment.resources[p]
+            hops += 1
+        }
+        guard let scopeValue = current.scope else { return deploymentScope }
+        switch scopeValue.kind {
+        case .resource:
+            if case .resourceId(let id) = resourceMember(scopeValue, "id") ?? .unknown {
+                return .extension(.resourceId(id))
+            }
+            return nil
+        case .call(let name, _, let args):
+            let values = args.map { root.evaluate($0) }
+            switch (name.lowercased(), values.count) {
+            case ("resourcegroup", 0): return .resourceGroup(subscription: nil, group: nil)
+            case ("resourcegroup", 1): return .resourceGroup(subscription: nil, group: values[0])
+            case ("resourcegroup", 2): return .resourceGroup(subscription: values[0], group: values[1])
+            case ("subscription", 0...1): return .subscription(values.first)
+            case ("managementgroup", 0...1): return .managementGroup(values.first)
+            case ("tenant", 0): return .tenant
+            default: return nil
+            }
+        default:
+            return armScope(root.evaluate(scopeValue))
+        }
+    }
+
+    /// ARM extension `scope`: an id, or a relative `Namespace/type/name` string.
+    private func armScope(_ value: KnownValue) -> KnownResourceId.Scope? {
+        switch value {
+        case .resourceId(let id): return .extension(.resourceId(id))
+        case .string(let s):
+            if let id = KnownResourceId(parsing: s) { return .extension(.resourceId(id)) }
+            guard Self.isResourceType(s),
+                  let (type, names) = typeAndNames(s.split(separator: "/").map(String.init)) else { return nil }
+            return .extension(.resourceId(KnownResourceId(scope: deploymentScope, type: type, names: names)))
+        default: return nil
+        }
+    }
+
+    /// `NS/t1/n1/t2/n2` → (`NS/t1/t2`, [n1, n2]).
+    private func typeAndNames(_ parts: [String]) -> (String, [KnownValue])? {
+        guard parts.count >= 3, parts.count % 2 == 1 else { return nil }
+        var types = [parts[0]]
+        var names: [KnownValue] = []
+        var i = 1
+        while i + 1 < parts.count {
+            types.append(parts[i])
+            names.append(.string(parts[i + 1]))
+            i += 2
+        }
+        return (types.joined(separator: "/"), names)
+    }
+}

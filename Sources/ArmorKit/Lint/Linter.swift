@@ -1,0 +1,87 @@
+/// `armor lint`: reads the files, analyses every template as the root of its own deployment,
+/// runs the rules, and returns the findings deduplicated and in output order.
+public struct Linter: Sendable {
+    public struct Options: Sendable {
+        /// Rules to run (all by default).
+        public var rules: [RuleID] = RuleID.allCases
+        /// `--parameters FILE`: parameter values for the templates it belongs to.
+        public var parametersFile: String?
+        /// `--template FILE`: the template that teardown scripts delete.
+        public var scriptTemplate: String?
+        public init() {}
+    }
+
+    public struct Outcome: Sendable {
+        public var diagnostics: [Diagnostic] = []
+        public var sources: [String: SourceFile] = [:]
+        /// Files that were linted (templates and scripts), in the order given.
+        public var files: [String] = []
+        /// I/O problems, already phrased for the user.
+        public var errors: [String] = []
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Lints files already read (the CLI reads them; `--stdin` supplies unsaved text).
+    public func lint(_ inputs: [SourceFile]) -> Outcome {
+        var outcome = Outcome()
+        let classified = inputs.map { ($0, Frontend.kind(ofPath: $0.path, bytes: $0.bytes)) }
+        let templates = classified.filter { $0.1 == .bicep || $0.1 == .armTemplate }.map(\.0)
+        let analyzed = Parallel.map(templates) { Frontend.analyze($0) }
+        var byPath: [String: AnalyzedTemplate] = [:]
+        for template in analyzed { byPath[Paths.normalize(template.template.path)] = template }
+        let cache = byPath
+        let modules = Self.modulePaths(analyzed)
+        let rules = options.rules
+        let perRoot = Parallel.map(analyzed) { root -> [Diagnostic] in
+            Self.lintRoot(root, cache: cache, isModule: modules.contains(Paths.normalize(root.template.path)),
+                          rules: rules)
+        }
+        var seen = Set<Diagnostic>()
+        for diagnostic in perRoot.joined() where seen.insert(diagnostic).inserted {
+            outcome.diagnostics.append(diagnostic)
+        }
+        outcome.diagnostics.sort(by: Diagnostic.outputOrder)
+        for (source, kind) in classified where kind != .other && kind != .armParameters {
+            outcome.files.append(source.path)
+            outcome.sources[source.path] = source
+        }
+        return outcome
+    }
+
+    /// One root: its own syntax diagnostics, its deployment's module problems, and the rules.
+    static func lintRoot(_ root: AnalyzedTemplate, cache: [String: AnalyzedTemplate], isModule: Bool,
+                         rules: [RuleID]) -> [Diagnostic] {
+        let deployment = DeploymentLoader.load(root: root) { path in
+            if let cached = cache[Paths.normalize(path)] { return cached.template.source }
+            guard let bytes = try? FileSystem.readFile(path) else { return nil }
+            return SourceFile(path: path, bytes: bytes)
+        }
+        var diagnostics = root.allDiagnostics + deployment.diagnostics
+        let context = RuleContext(deployment: deployment)
+        for finding in RuleRunner.run(context, rules: rules) {
+            // A module file is also linted inside the deployments that use it, where more is
+            // known; on its own, deployment-wide verdicts could be false alarms.
+            if isModule, case .rule(let id) = finding.code, id.metadata.category == .deploymentOrder { continue }
+            diagnostics.append(finding)
+        }
+        return diagnostics
+    }
+
+    /// Paths of the linted templates that another linted template uses as a local module.
+    static func modulePaths(_ analyzed: [AnalyzedTemplate]) -> Set<String> {
+        var paths = Set<String>()
+        for template in analyzed {
+            for resource in template.template.resources {
+                if case .local(let relative)? = resource.module {
+                    paths.insert(Paths.join(Paths.directory(of: template.template.path), relative))
+                }
+            }
+        }
+        return paths
+    }
+}

@@ -1,0 +1,29 @@
+/// `--format concise`: exactly one line per finding, `path:line:col: severity [id] message`,
+/// for editors' problem matchers and Vim's `errorformat`. Line breaks in a message become
+/// spaces so that one finding is always one line. The summary is not part of the report: the
+/// CLI prints `ConciseReporter.summary(_:)` to stderr.
+public struct ConciseReporter: Reporter {
+    public init() {}
+
+    public func render(_ report: LintReport) -> String {
+        var out = ""
+        for diagnostic in report.diagnostics {
+            let position = report.position(diagnostic.location)
+            out += "\(diagnostic.location.path):\(position.line):\(position.column): "
+            out += "\(diagnostic.severity.rawValue) [\(diagnostic.code.id)] "
+            out += Self.oneLine(diagnostic.message)
+            out += "\n"
+        }
+        return out
+    }
+
+    /// The summary line for the terminal ("3 errors, 1 warning in 2 files").
+    public static func summary(_ report: LintReport) -> String {
+        ReportSummary(report).line + "\n"
+    }
+
+    /// `text` with each CR, LF or CRLF replaced by one space.
+    static func oneLine(_ text: String) -> String {
+        ReportText.lines(text).joined(separator: " ")
+    }
+}

@@ -1,0 +1,193 @@
+/// The Foundry picture of a deployment, computed once for the rules: accounts (one entry per
+/// real account, however many templates declare it), their connections with owner and
+/// category, and the role assignments that could grant an account's identity a vault.
+struct FoundryInventory {
+    struct Account {
+        /// Declarations of this account across the deployment, deployed ones first.
+        var declarations: [ResourceRef]
+        /// Lower-cased name, when known.
+        var name: String?
+        var primary: ResourceRef { declarations[0] }
+    }
+
+    enum Category: Equatable {
+        case keyVault
+        case ordinary
+        case unknown
+    }
+
+    struct Connection {
+        var ref: ResourceRef
+        var account: Int?
+        /// The project the connection belongs to, for project-level connections.
+        var project: ResourceRef?
+        /// One category per created connection: a loop over a known array yields one per
+        /// element; a single declaration yields one.
+        var categories: [Category]
+        /// True for a loop whose array is unknown: how many and which categories is unknown.
+        var unknownCount: Bool
+        var authType: String?
+        /// The value of `properties.target` (or of the element, for loops: first element's).
+        var target: Value?
+        var isLoop: Bool
+        var isSerial: Bool
+
+        var hasKeyVault: Bool { categories.contains(.keyVault) }
+        var hasOrdinary: Bool { categories.contains(.ordinary) }
+    }
+
+    var accounts: [Account] = []
+    var connections: [Connection] = []
+    /// Account index of every account declaration.
+    var accountOf: [ResourceRef: Int] = [:]
+    /// Depth-first declaration order across modules ("declaration order, modules depth-first").
+    var order: [ResourceRef: Int] = [:]
+
+    init(_ context: RuleContext) {
+        order = Self.depthFirstOrder(context.deployment)
+        collectAccounts(context)
+        collectConnections(context)
+    }
+
+    func connections(of account: Int) -> [Connection] {
+        connections.filter { $0.account == account }.sorted { (order[$0.ref] ?? 0) < (order[$1.ref] ?? 0) }
+    }
+
+    // MARK: Accounts
+
+    private mutating func collectAccounts(_ context: RuleContext) {
+        var byName: [String: Int] = [:]
+        let refs = context.deployment.allResources
+            .filter { context.deployment.resource($0).type.lowercased() == AzureTypes.account }
+            .sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
+        for ref in refs where context.isDeployed(ref) != false {
+            let name = context.names.fullName(ref)
+            if let name, let existing = byName[name] {
+                accounts[existing].declarations.append(ref)
+                accountOf[ref] = existing
+                continue
+            }
+            accountOf[ref] = accounts.count
+            if let name { byName[name] = accounts.count }
+            accounts.append(Account(declarations: [ref], name: name))
+        }
+        for i in accounts.indices {
+            accounts[i].declarations.sort { a, b in
+                let ea = context.deployment.resource(a).existing, eb = context.deployment.resource(b).existing
+                return ea != eb ? !ea : (order[a] ?? 0) < (order[b] ?? 0)
+            }
+        }
+    }
+
+    /// The account (and project) that a connection or project hangs under: nesting/`parent:`,
+    /// a symbol read in its name (`'${account.name}/conn'`), or its known full name.
+    func owner(of ref: ResourceRef, _ context: RuleContext, depth: Int = 0) -> (account: Int?, project: ResourceRef?) {
+        guard depth < 8 else { return (nil, nil) }
+        let resource = context.deployment.resource(ref)
+        var parentRef: ResourceRef?
+        if let parent = resource.parent {
+            parentRef = ResourceRef(instance: ref.instance, index: parent)
+        } else if let parentValue = resource.body.property("parent") {
+            parentRef = context.tracer.resolveResource(parentValue, in: ref.instance)
+        }
+        if parentRef == nil, let name = resource.name {
+            parentRef = firstSymbol(in: name, ref.instance, context)
+        }
+        if let parentRef {
+            let type = context.deployment.resource(parentRef).type.lowercased()
+            if type == AzureTypes.account {
+                return (accountOf[parentRef] ?? accountByName(context.names.fullName(parentRef)), nil)
+            }
+            if type == AzureTypes.project {
+                return (owner(of: parentRef, context, depth: depth + 1).account, parentRef)
+            }
+        }
+        // By full name: `account/conn` or `account/project/conn`.
+        guard let full = context.names.fullName(ref) else { return (nil, nil) }
+        let segments = full.split(separator: "/").map(String.init)
+        guard segments.count >= 2 else { return (nil, nil) }
+        var project: ResourceRef?
+        if segments.count >= 3 {
+            project = context.names.find(type: AzureTypes.project, fullName: segments[0] + "/" + segments[1], near: ref.instance)
+        }
+        return (accountByName(segments[0]), project)
+    }
+
+    private func accountByName(_ name: String?) -> Int? {
+        guard let name else { return nil }
+        return accounts.firstIndex { $0.name == name.lowercased() }
+    }
+
+    /// The first account or project symbol read inside a name value.
+    private func firstSymbol(in value: Value, _ instance: Int, _ context: RuleContext) -> ResourceRef? {
+        var found: ResourceRef?
+        value.visit { node in
+            guard found == nil else { return }
+            if case .member(let base, _, _) = node.kind, let ref = context.tracer.resolveResource(base, in: instance) {
+                let type = context.deployment.resource(ref).type.lowercased()
+                if type == AzureTypes.account || type == AzureTypes.project { found = ref }
+            }
+        }
+        return found
+    }
+
+    // MARK: Connections
+
+    private mutating func collectConnections(_ context: RuleContext) {
+        for ref in context.deployment.allResources {
+            let resource = context.deployment.resource(ref)
+            guard AzureTypes.isConnection(resource.type), !resource.existing, context.isDeployed(ref) != false else { continue }
+            let (account, project) = owner(of: ref, context)
+            var connection = Connection(ref: ref, account: account, project: project, categories: [],
+                                        unknownCount: false, authType: nil,
+                                        target: resource.body.path("properties", "target"),
+                                        isLoop: resource.isLoop, isSerial: resource.batchSize == 1)
+            let evaluator = context.evaluation.evaluators[ref.instance]
+            if let loop = resource.loop {
+                if let elements = evaluator.loopElements(of: loop.source) {
+                    for (i, element) in elements.enumerated() {
+                        var locals: [String: KnownValue] = [:]
+                        if let item = loop.item { locals[item] = element }
+                        if let index = loop.index { locals[index] = .int(Int64(i)) }
+                        let scoped = evaluator.binding(locals)
+                        connection.categories.append(Self.category(resource, scoped))
+                        if i == 0 { connection.authType = Self.authType(resource, scoped) }
+                    }
+                } else {
+                    connection.unknownCount = true
+                    connection.categories = [Self.category(resource, evaluator)]
+                    connection.authType = Self.authType(resource, evaluator)
+                }
+            } else {
+                connection.categories = [Self.category(resource, evaluator)]
+                connection.authType = Self.authType(resource, evaluator)
+            }
+            connections.append(connection)
+        }
+    }
+
+    private static func category(_ resource: Resource, _ evaluator: Evaluator) -> Category {
+        guard let value = resource.body.path("properties", "category") else { return .ordinary }
+        guard let text = evaluator.evaluate(value).stringValue else { return .unknown }
+        return text.lowercased() == "azurekeyvault" ? .keyVault : .ordinary
+    }
+
+    private static func authType(_ resource: Resource, _ evaluator: Evaluator) -> String? {
+        guard let value = resource.body.path("properties", "authType") else { return nil }
+        return evaluator.evaluate(value).stringValue ?? "?"
+    }
+
+    private static func depthFirstOrder(_ deployment: Deployment) -> [ResourceRef: Int] {
+        var order: [ResourceRef: Int] = [:]
+        func visit(_ instance: Int, depth: Int) {
+            guard depth < 64 else { return }
+            for index in deployment.instances[instance].template.resources.indices {
+                let ref = ResourceRef(instance: instance, index: index)
+                order[ref] = order.count
+                if let target = deployment.moduleTargets[ref] { visit(target, depth: depth + 1) }
+            }
+        }
+        visit(0, depth: 0)
+        return order
+    }
+}

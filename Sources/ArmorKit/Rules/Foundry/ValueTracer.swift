@@ -1,0 +1,105 @@
+/// Follows a value back to the declaration it reads: through variables, module parameters
+/// (into the parent template), ARM `reference()`/`resourceId()` calls and Bicep symbols.
+/// `account.identity.principalId` traces to (account, ["identity", "principalId"]).
+struct ValueTracer {
+    struct Trace: Equatable {
+        var resource: ResourceRef
+        /// Properties read after the resource, lower-cased (`properties`, `principalid`).
+        var path: [String]
+    }
+
+    let deployment: Deployment
+    let evaluation: DeploymentEvaluation
+    let names: ResourceNames
+
+    /// The declaration a value reads, if it reads exactly one that can be found.
+    func trace(_ value: Value, in instance: Int, depth: Int = 0) -> Trace? {
+        guard depth < 32 else { return nil }
+        let template = deployment.instances[instance].template
+        switch value.kind {
+        case .resource(let symbol):
+            guard let index = template.resourceIndex(symbol: symbol) else { return nil }
+            return Trace(resource: ResourceRef(instance: instance, index: index), path: [])
+        case .member(let base, let name, _):
+            guard var trace = trace(base, in: instance, depth: depth + 1) else { return nil }
+            trace.path.append(name.lowercased())
+            return trace
+        case .index(let base, let index, _, _):
+            // `coll[i]` reads one element of a loop; `x['key']` a property.
+            guard var trace = trace(base, in: instance, depth: depth + 1) else { return nil }
+            if let key = index.stringLiteral { trace.path.append(key.lowercased()) }
+            return trace
+        case .unary(.nonNull, let inner):
+            return trace(inner, in: instance, depth: depth + 1)
+        case .variable(let name):
+            guard let variable = template.variables.first(where: { $0.name.lowercased() == name.lowercased() }) else { return nil }
+            return trace(variable.value, in: instance, depth: depth + 1)
+        case .parameter(let name):
+            guard let (value, parent) = moduleArgument(name, of: instance) else { return nil }
+            return trace(value, in: parent, depth: depth + 1)
+        case .call(let name, _, let arguments):
+            return traceCall(name.lowercased(), arguments, in: instance, depth: depth)
+        default:
+            return nil
+        }
+    }
+
+    /// ARM: `reference(x)` is the resource's properties object (`'Full'` the whole resource);
+    /// `resourceId(...)` names a resource; `any(x)` is x.
+    private func traceCall(_ name: String, _ arguments: [Value], in instance: Int, depth: Int) -> Trace? {
+        guard let first = arguments.first else { return nil }
+        switch name {
+        case "any":
+            return trace(first, in: instance, depth: depth + 1)
+        case "reference":
+            guard let target = resolveResource(first, in: instance, depth: depth) else { return nil }
+            let full = arguments.count >= 3 && arguments[2].stringLiteral?.lowercased() == "full"
+            return Trace(resource: target, path: full ? [] : ["properties"])
+        case "resourceid", "subscriptionresourceid", "extensionresourceid", "tenantresourceid":
+            guard let target = resolveResource(Value(.call(name: name, namespace: nil, arguments: arguments), at: first.span),
+                                               in: instance, depth: depth) else { return nil }
+            return Trace(resource: target, path: ["id"])
+        default:
+            return nil
+        }
+    }
+
+    /// The declaration a resource-identifying value names: a symbol, `sym.id`, a resource id
+    /// (structured or literal), or an ARM symbolic name / resource name string.
+    func resolveResource(_ value: Value, in instance: Int, depth: Int = 0) -> ResourceRef? {
+        if let traced = trace(value, in: instance, depth: depth + 1),
+           traced.path.isEmpty || traced.path == ["id"] || traced.path == ["name"] {
+            return traced.resource
+        }
+        switch evaluation.evaluate(value, in: instance) {
+        case .resourceId(let id):
+            guard let full = id.fullName else { return nil }
+            return names.find(type: id.type, fullName: full, near: instance)
+        case .string(let text):
+            if let id = KnownResourceId(parsing: text), let full = id.fullName {
+                return names.find(type: id.type, fullName: full, near: instance)
+            }
+            let template = deployment.instances[instance].template
+            if let index = template.resourceIndex(symbol: text) { return ResourceRef(instance: instance, index: index) }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// The value a module passes for parameter `name` of `instance`, and the parent instance.
+    func moduleArgument(_ name: String, of instance: Int) -> (Value, Int)? {
+        guard let module = deployment.instances[instance].deployedBy else { return nil }
+        let body = deployment.resource(module).body
+        let key = name.lowercased()
+        if let params = body.property("params"), case .object(let entries) = params.kind {
+            for case .property(let k, _, let value) in entries where k.lowercased() == key { return (value, module.instance) }
+        }
+        if let params = body.path("properties", "parameters"), case .object(let entries) = params.kind {
+            for case .property(let k, _, let wrapper) in entries where k.lowercased() == key {
+                if let value = wrapper.property("value") { return (value, module.instance) }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,33 @@
+/// See Rules/single-keyvault-connection.md.
+struct SingleKeyVaultConnectionRule: Rule {
+    static let metadata = RuleMetadata(
+        id: .singleKeyvaultConnection, severity: .error, category: .deploymentOrder, languages: [.bicep, .arm],
+        summary: "A Foundry account may have at most one Key Vault connection.")
+
+    func check(_ context: RuleContext, into report: inout RuleReport) {
+        let inventory = context.foundry
+        for account in inventory.accounts.indices {
+            let accountName = context.displayName(inventory.accounts[account].primary)
+            var first: ResourceRef?
+            for connection in inventory.connections(of: account) where connection.hasKeyVault {
+                let count = connection.categories.filter { $0 == .keyVault }.count
+                let name = context.displayName(connection.ref)
+                if connection.unknownCount {
+                    report.add("loop '\(name)' creates Key Vault connections for account '\(accountName)' over an array armor cannot evaluate; "
+                               + "more than one element would create a second Key Vault connection",
+                               at: context.location(connection.ref), severity: .warning,
+                               help: "create the account's single Key Vault connection outside the loop")
+                } else if let earlier = first {
+                    report.add("account '\(accountName)' already has Key Vault connection '\(context.displayName(earlier))'; "
+                               + "'\(name)' would be a second one", at: context.location(connection.ref),
+                               notes: [context.note("first Key Vault connection declared here", earlier)],
+                               help: "keep one Key Vault connection per account")
+                } else if count > 1 {
+                    report.add("loop '\(name)' creates \(count) Key Vault connections for account '\(accountName)'; only one is allowed",
+                               at: context.location(connection.ref), help: "keep one Key Vault connection per account")
+                }
+                if first == nil { first = connection.ref }
+            }
+        }
+    }
+}

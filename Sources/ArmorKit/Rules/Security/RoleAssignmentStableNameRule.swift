@@ -1,0 +1,67 @@
+/// See Rules/role-assignment-stable-name.md.
+struct RoleAssignmentStableNameRule: Rule {
+    static let metadata = RuleMetadata(
+        id: .roleAssignmentStableName, severity: .warning, category: .security, languages: [.bicep, .arm],
+        summary: "A role assignment name must be a deterministic guid() of its scope and its role or principal.")
+
+    func check(_ context: RuleContext, into report: inout RuleReport) {
+        for ref in context.deployment.allResources {
+            let resource = context.deployment.resource(ref)
+            let type = resource.type.lowercased()
+            guard type == AzureTypes.roleAssignment || type.hasSuffix("/providers/roleassignments"),
+                  !resource.existing, let name = resource.name,
+                  let problem = Self.problem(with: name, ref.instance, context, depth: 0) else { continue }
+            report.add("role assignment '\(context.displayName(ref))' \(problem)", at: context.location(ref),
+                       help: "name it guid(<scope>.id, <principal id or identity resource id>, <role definition id>)")
+        }
+    }
+
+    /// Why a name is not a stable guid(), or nil when it is (or cannot be judged).
+    static func problem(with value: Value, _ instance: Int, _ context: RuleContext, depth: Int) -> String? {
+        guard depth < 16 else { return nil }
+        let template = context.deployment.instances[instance].template
+        var guidArguments: Int?
+        var usesNewGuid = false
+        value.visit { node in
+            guard case .call(let function, _, let arguments) = node.kind else { return }
+            switch function.lowercased() {
+            case "guid": guidArguments = max(guidArguments ?? 0, arguments.count)
+            case "newguid": usesNewGuid = true
+            default: break
+            }
+        }
+        if usesNewGuid { return "is named with newGuid(), so every deployment creates a new assignment and the next one fails with RoleAssignmentExists" }
+        if let count = guidArguments {
+            return count >= 2 ? nil : "is named guid() of a single value, which collides with other assignments at the same scope"
+        }
+        switch value.kind {
+        case .variable(let name):
+            guard let variable = template.variables.first(where: { $0.name.lowercased() == name.lowercased() }) else { return nil }
+            return problem(with: variable.value, instance, context, depth: depth + 1)
+        case .parameter(let name):
+            guard let parameter = template.parameters.first(where: { $0.name.lowercased() == name.lowercased() }) else { return nil }
+            if let (argument, parent) = context.tracer.moduleArgument(name, of: instance) {
+                return problem(with: argument, parent, context, depth: depth + 1)
+            }
+            guard let defaultValue = parameter.defaultValue else { return nil }
+            return problem(with: defaultValue, instance, context, depth: depth + 1)
+        default:
+            break
+        }
+        guard let text = context.evaluate(value, in: instance).stringValue else { return nil }
+        let last = text.split(separator: "/").last.map(String.init) ?? text
+        return isGUID(last) ? "has a literal GUID name, which collides when the template is reused for another scope or principal"
+            : "is named '\(text)', which is not a GUID: Resource Manager requires one"
+    }
+
+    static func isGUID(_ s: String) -> Bool {
+        let bytes = Array(s.utf8)
+        guard bytes.count == 36 else { return false }
+        for (i, b) in bytes.enumerated() {
+            if [8, 13, 18, 23].contains(i) { if b != UInt8(ascii: "-") { return false }; continue }
+            let hex = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66)
+            if !hex { return false }
+        }
+        return true
+    }
+}

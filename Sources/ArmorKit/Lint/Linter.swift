@@ -37,9 +37,21 @@ public struct Linter: Sendable {
         let cache = byPath
         let modules = Self.modulePaths(analyzed)
         let rules = options.rules
-        let perRoot = Parallel.map(analyzed) { root -> [Diagnostic] in
-            Self.lintRoot(root, cache: cache, isModule: modules.contains(Paths.normalize(root.template.path)),
-                          rules: rules)
+        let scriptSources = classified.filter { $0.1 == .teardownScript }.map(\.0)
+        let extra = Self.templatesForLoneScripts(scriptSources, linted: cache, explicitTemplate: options.scriptTemplate)
+        let scripts = Self.pairScripts(scriptSources, templates: analyzed + extra, modules: modules,
+                                       explicitTemplate: options.scriptTemplate)
+        var perRoot = Parallel.map(analyzed) { root -> [Diagnostic] in
+            let path = Paths.normalize(root.template.path)
+            return Self.lintRoot(root, cache: cache, isModule: modules.contains(path), rules: rules,
+                                 scripts: scripts[path] ?? [])
+        }
+        // Templates read only to check a script against: report on the scripts alone.
+        for root in extra {
+            guard let paired = scripts[Paths.normalize(root.template.path)], rules.contains(.reverseOrderDeletion) else { continue }
+            let scriptPaths = Set(paired.map(\.source.path))
+            perRoot.append(Self.lintRoot(root, cache: cache, isModule: false, rules: [.reverseOrderDeletion], scripts: paired)
+                .filter { scriptPaths.contains($0.location.path) })
         }
         var seen = Set<Diagnostic>()
         for diagnostic in perRoot.joined() where seen.insert(diagnostic).inserted {
@@ -55,14 +67,15 @@ public struct Linter: Sendable {
 
     /// One root: its own syntax diagnostics, its deployment's module problems, and the rules.
     static func lintRoot(_ root: AnalyzedTemplate, cache: [String: AnalyzedTemplate], isModule: Bool,
-                         rules: [RuleID]) -> [Diagnostic] {
+                         rules: [RuleID], scripts: [ScannedScript] = []) -> [Diagnostic] {
         let deployment = DeploymentLoader.load(root: root) { path in
             if let cached = cache[Paths.normalize(path)] { return cached.template.source }
             guard let bytes = try? FileSystem.readFile(path) else { return nil }
             return SourceFile(path: path, bytes: bytes)
         }
         var diagnostics = root.allDiagnostics + deployment.diagnostics
-        let context = RuleContext(deployment: deployment)
+        var context = RuleContext(deployment: deployment)
+        context.scripts = scripts
         for finding in RuleRunner.run(context, rules: rules) {
             // A module file is also linted inside the deployments that use it, where more is
             // known; on its own, deployment-wide verdicts could be false alarms.
@@ -70,6 +83,55 @@ public struct Linter: Sendable {
             diagnostics.append(finding)
         }
         return diagnostics
+    }
+
+    /// Teardown scripts by the (normalised) path of the template they delete: `--template`, else
+    /// the templates in the script's own folder that no other template uses as a module.
+    static func pairScripts(_ scripts: [SourceFile], templates: [AnalyzedTemplate], modules: Set<String>,
+                            explicitTemplate: String?) -> [String: [ScannedScript]] {
+        var paired: [String: [ScannedScript]] = [:]
+        for source in scripts {
+            guard let dialect = ScriptDialect(path: source.path) else { continue }
+            let scanned = ScannedScript(source: source, script: TeardownScriptScanner.scan(source, dialect: dialect))
+            if let explicitTemplate {
+                paired[Paths.normalize(explicitTemplate), default: []].append(scanned)
+                continue
+            }
+            let folder = Paths.normalize(Paths.directory(of: source.path))
+            for template in templates {
+                let path = Paths.normalize(template.template.path)
+                if Paths.normalize(Paths.directory(of: path)) == folder && !modules.contains(path) {
+                    paired[path, default: []].append(scanned)
+                }
+            }
+        }
+        return paired
+    }
+
+    /// Scripts linted without their template (a pre-commit run on the script alone): read the
+    /// `--template`, or the templates in the script's folder, from disk.
+    static func templatesForLoneScripts(_ scripts: [SourceFile], linted: [String: AnalyzedTemplate],
+                                        explicitTemplate: String?) -> [AnalyzedTemplate] {
+        var paths: [String] = []
+        if let explicitTemplate, !scripts.isEmpty, linted[Paths.normalize(explicitTemplate)] == nil {
+            paths.append(explicitTemplate)
+        } else if explicitTemplate == nil {
+            for script in scripts {
+                let folder = Paths.directory(of: script.path)
+                let lintedHere = linted.keys.contains { Paths.normalize(Paths.directory(of: $0)) == Paths.normalize(folder) }
+                guard !lintedHere, let names = try? FileSystem.listDirectory(folder) else { continue }
+                for name in names where ["bicep", "json"].contains(Paths.fileExtension(of: name)) {
+                    let path = folder == "." ? name : folder + "/" + name
+                    if !paths.contains(path) { paths.append(path) }
+                }
+            }
+        }
+        return paths.compactMap { path in
+            guard let bytes = try? FileSystem.readFile(path) else { return nil }
+            let kind = Frontend.kind(ofPath: path, bytes: bytes)
+            guard kind == .bicep || kind == .armTemplate else { return nil }
+            return Frontend.analyze(SourceFile(path: path, bytes: bytes))
+        }
     }
 
     /// Paths of the linted templates that another linted template uses as a local module.

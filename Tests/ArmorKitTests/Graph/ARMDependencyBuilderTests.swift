@@ -175,7 +175,7 @@ private func classic(_ resources: String, variables: String = "{}", parameters: 
         """))
         #expect(g.written("mod") == ["st"])
         #expect(g.inferred("mod") == [])
-        // The listKeys in the parameters (evaluated outside) adds ARM's inference to the written edge.
+        // listKeys by name in the parameters (evaluated outside) adds ARM's inference to the written edge.
         #expect(g.analyzed.graph.edges[1].first?.kinds == [.explicit, .armInferred])
         #expect(g.written("after") == ["mod"])
         #expect(g.inferred("outerMod") == ["st"])

@@ -7,6 +7,8 @@ public struct RuleContext {
     public let happensAfter: HappensAfter
     let names: ResourceNames
     let tracer: ValueTracer
+    /// Teardown scripts paired with this deployment's root template.
+    public var scripts: [ScannedScript] = []
     /// Computed on first use by the Foundry rules.
     private let foundryBox = Box<FoundryInventory>()
 
@@ -14,7 +16,7 @@ public struct RuleContext {
         self.deployment = deployment
         let evaluation = DeploymentEvaluation(deployment, rootParameters: rootParameters)
         self.evaluation = evaluation
-        self.happensAfter = HappensAfter(deployment) { evaluation.isDeployed($0) }
+        self.happensAfter = HappensAfter(deployment) { evaluation.ordersThrough($0) }
         self.names = ResourceNames(deployment, evaluation: evaluation)
         self.tracer = ValueTracer(deployment: deployment, evaluation: evaluation, names: names)
     }
@@ -49,6 +51,17 @@ public struct RuleContext {
     }
 }
 
+/// A teardown script and what the scanner found in it.
+public struct ScannedScript: Sendable {
+    public var source: SourceFile
+    public var script: TeardownScript
+
+    public init(source: SourceFile, script: TeardownScript) {
+        self.source = source
+        self.script = script
+    }
+}
+
 /// A shared, lazily filled slot (a class only because it is a cache: style.md convention 4).
 final class Box<T> {
     var value: T?
@@ -62,6 +75,14 @@ extension RuleContext {
         guard deployment.template(of: ref).language == .arm, resource.symbol.hasPrefix("[") else { return resource.symbol }
         if let name = evaluate(resource.name, in: ref.instance).stringValue { return name }
         return resource.symbol
+    }
+
+    /// Instances of the linted file itself: the root and its inline nested ARM templates. Local
+    /// modules are linted as roots of their own, with their own parameters; judging them inside
+    /// one caller's deployment would report that caller's values on the module's lines.
+    var ownInstances: [Int] {
+        let path = deployment.root.template.path
+        return deployment.instances.indices.filter { deployment.instances[$0].template.path == path }
     }
 
     /// A finding's related location: "<label>" at a declaration.

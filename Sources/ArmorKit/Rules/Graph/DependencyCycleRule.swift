@@ -5,7 +5,8 @@ struct DependencyCycleRule: Rule {
         summary: "Resources whose dependencies form a cycle can never be deployed.")
 
     func check(_ context: RuleContext, into report: inout RuleReport) {
-        for (instance, entry) in context.deployment.instances.enumerated() {
+        for instance in context.ownInstances {
+            let entry = context.deployment.instances[instance]
             for cycle in Cycles.find(entry.graph) {
                 let refs = cycle.map { ResourceRef(instance: instance, index: $0) }
                 guard let first = refs.first else { continue }

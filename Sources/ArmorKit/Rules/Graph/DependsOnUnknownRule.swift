@@ -5,7 +5,8 @@ struct DependsOnUnknownRule: Rule {
         summary: "A dependsOn entry must name a resource of the same template.")
 
     func check(_ context: RuleContext, into report: inout RuleReport) {
-        for (instance, entry) in context.deployment.instances.enumerated() where entry.template.language == .arm {
+        for instance in context.ownInstances where context.deployment.instances[instance].template.language == .arm {
+            let entry = context.deployment.instances[instance]
             for (index, unresolved) in entry.graph.unresolved.enumerated() where !unresolved.isEmpty {
                 let ref = ResourceRef(instance: instance, index: index)
                 for dependency in unresolved {

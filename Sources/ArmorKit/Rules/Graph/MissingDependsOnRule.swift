@@ -7,7 +7,8 @@ struct MissingDependsOnRule: Rule {
     static let idFunctions: Set<String> = ["resourceid", "subscriptionresourceid", "tenantresourceid", "extensionresourceid"]
 
     func check(_ context: RuleContext, into report: inout RuleReport) {
-        for (instance, entry) in context.deployment.instances.enumerated() where entry.template.language == .arm {
+        for instance in context.ownInstances where context.deployment.instances[instance].template.language == .arm {
+            let entry = context.deployment.instances[instance]
             for index in entry.template.resources.indices {
                 let ref = ResourceRef(instance: instance, index: index)
                 var reported = Set<ResourceRef>()

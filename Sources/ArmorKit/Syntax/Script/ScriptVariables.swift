@@ -32,13 +32,18 @@ struct ScriptVariables {
         entries[name]?.value ?? .unknown
     }
 
-    func resolve(_ word: ScriptWord) -> ScriptText {
+    /// The word's text. `splitsUnquoted`: the shell splits an unquoted expansion at blanks,
+    /// so one holding a blank is not this one word's value.
+    func resolve(_ word: ScriptWord, splitsUnquoted: Bool = false) -> ScriptText {
         var text = ScriptText()
         if word.pieces.isEmpty { text.append("") }
         for piece in word.pieces {
             switch piece {
             case .text(let s): text.append(s)
-            case .variable(let name): text.append(value(name))
+            case .variable(let name):
+                let expanded = value(name)
+                let blank = expanded.parts.contains { $0?.contains { $0 == " " || $0 == "\t" || $0 == "\n" } == true }
+                text.append(splitsUnquoted && !word.isQuoted && blank ? .unknown : expanded)
             case .opaque: text.append(nil as String?)
             }
         }

@@ -75,7 +75,7 @@ struct ScanState {
         let span = Span(start: first.span.start, end: last.span.end)
         let line = lines.lineIndex(of: span.start) + 1
         let resolved = rest.map {
-            ResolvedWord(text: variables.resolve($0), isParameter: $0.isParameter,
+            ResolvedWord(text: variables.resolve($0, splitsUnquoted: dialect == .shell), isParameter: $0.isParameter,
                          hasAttachedValue: $0.hasAttachedValue,
                          mayExpand: dialect == .shell ? !$0.isQuoted && $0.pieces.contains { !Self.isText($0) } : $0.isSplat)
         }

@@ -59,6 +59,28 @@ import Testing
         #expect(c[4].name == .unknown)
     }
 
+    @Test func partiallyKnownIdsInVariables() throws {
+        let script = """
+        SUB=$(az account show --query id -o tsv)
+        ID="/subscriptions/$SUB/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/acct/connections/kv"
+        az resource delete --ids "$ID"
+        """
+        let c = try #require(onlyCommand(script))
+        #expect(c.kind == .connection && c.name == .known("kv") && c.parentNames == [.known("acct")])
+        #expect(c.resourceGroup == .known("rg"))
+        let unknownType = try #require(onlyCommand("az resource delete --ids \"/subscriptions/s/resourceGroups/rg/providers/$NS/accounts/a\""))
+        #expect(unknownType.resourceType == nil && unknownType.name == .unknown)
+    }
+
+    @Test func unquotedExpansionsWithBlanksSplit() {
+        let script = """
+        KV="two words"
+        az keyvault delete --name "$KV"
+        az keyvault delete --name $KV
+        """
+        #expect(scanScript(script).commands.map(\.name) == [.known("two words"), .unknown])
+    }
+
     @Test func reassignmentInOrderAndPerCommandEnvironment() {
         let script = """
         KV=first

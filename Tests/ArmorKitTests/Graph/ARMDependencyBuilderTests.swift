@@ -117,22 +117,25 @@ private func classic(_ resources: String, variables: String = "{}", parameters: 
         #expect(g.analyzed.graph.diagnostics.map(\.code.id) == ["arm-non-symbolic-dependson"])
     }
 
-    @Test func referenceAndListCallsAreInferredEdges() {
+    /// ARM infers an edge from a name, not from a resource id (rules.md `missing-dependson`).
+    @Test func referenceAndListCallsByNameAreInferredEdges() {
         let g = ARMGraph(classic("""
         {"type": "Microsoft.Storage/storageAccounts", "name": "st"},
         {"type": "Microsoft.Insights/components", "name": "ai"},
+        {"type": "Microsoft.Storage/storageAccounts", "name": "[parameters('logs')]"},
         {"type": "Microsoft.Web/sites", "name": "app", "dependsOn": ["ai"], "properties": {
-          "k": "[listKeys(resourceId('Microsoft.Storage/storageAccounts', 'st'), '2023-01-01').keys[0].value]",
+          "byId": "[listKeys(resourceId('Microsoft.Storage/storageAccounts', 'st'), '2023-01-01').keys[0].value]",
+          "byIdVariable": "[reference(variables('stId'))]",
           "i": "[reference('ai').InstrumentationKey]",
-          "ext": "[reference(resourceId('other', 'Microsoft.Storage/storageAccounts', 'elsewhere'), '2023-01-01')]",
+          "k": "[listKeys(parameters('logs'), '2023-01-01').keys[0].value]",
+          "ext": "[reference('elsewhere', '2023-01-01')]",
           "self": "[reference('app')]"
         }}
-        """))
+        """, variables: #"{"stId": "[resourceId('Microsoft.Storage/storageAccounts', 'st')]"}"#,
+        parameters: #"{"logs": {"type": "string"}}"#))
         #expect(g.written("app") == ["ai"])
-        // A resource id is not a name: Resource Manager infers nothing from it (rules.md
-        // missing-dependson), so `st` is not ordered before `app`.
-        #expect(g.inferred("app") == [])
-        #expect(g.analyzed.graph.edges[2].first { $0.target == 1 }?.kinds == [.explicit, .armInferred])
+        #expect(g.inferred("app") == ["[parameters('logs')]"])
+        #expect(g.analyzed.graph.edges[3].first { $0.target == 1 }?.kinds == [.explicit, .armInferred])
     }
 
     @Test func symbolicReferenceIsInferredButResourceInfoIsNot() {
@@ -158,7 +161,7 @@ private func classic(_ resources: String, variables: String = "{}", parameters: 
         {"type": "Microsoft.Storage/storageAccounts", "name": "st"},
         {"type": "Microsoft.Resources/deployments", "name": "mod", "dependsOn": ["st"],
          "properties": {"expressionEvaluationOptions": {"scope": "inner"},
-           "parameters": {"key": {"value": "[listKeys(resourceId('Microsoft.Storage/storageAccounts', 'st'), '1').keys[0].value]"}},
+           "parameters": {"key": {"value": "[listKeys('st', '1').keys[0].value]"}},
            "template": {"resources": [
              {"type": "A.B/c", "name": "in1"},
              {"type": "A.B/c", "name": "in2", "dependsOn": ["in1", "st"], "properties": {"x": "[reference('st')]"}}
@@ -172,8 +175,8 @@ private func classic(_ resources: String, variables: String = "{}", parameters: 
         """))
         #expect(g.written("mod") == ["st"])
         #expect(g.inferred("mod") == [])
-        // listKeys on a resource id infers nothing; the written edge stands alone.
-        #expect(g.analyzed.graph.edges[1].first?.kinds == [.explicit])
+        // listKeys by name in the parameters (evaluated outside) adds ARM's inference to the written edge.
+        #expect(g.analyzed.graph.edges[1].first?.kinds == [.explicit, .armInferred])
         #expect(g.written("after") == ["mod"])
         #expect(g.inferred("outerMod") == ["st"])
         let inner = try #require(g.analyzed.nested.first)

@@ -24,8 +24,7 @@ public enum ARMDependencyBuilder {
                     graph.diagnostics.append(nonSymbolicWarning(entry, in: template))
                 }
             }
-            for (argument, span) in referenceArguments(in: resource, outerScopeOnly: false)
-            where !isResourceId(argument, in: template) {
+            for (argument, span) in referenceArguments(in: resource) where !isResourceId(argument, in: template) {
                 if let hit = resolver.resolveReference(argument) { edges.add(hit.index, .armInferred, at: span) }
             }
             if case .inline(let nestedIndex, false)? = resource.module, nestedIndex < template.nestedTemplates.count {
@@ -59,8 +58,8 @@ public enum ARMDependencyBuilder {
                                            into edges: inout EdgeList) {
         let inner = ARMResourceResolver(nested)
         for resource in nested.resources {
-            for (argument, span) in referenceArguments(in: resource, outerScopeOnly: false)
-            where inner.resolveReference(argument) == nil {
+            for (argument, span) in referenceArguments(in: resource)
+            where !isResourceId(argument, in: nested) && inner.resolveReference(argument) == nil {
                 if let hit = resolver.resolveReference(argument) { edges.add(hit.index, .armInferred, at: span) }
             }
             if case .inline(let deeper, false)? = resource.module, deeper < nested.nestedTemplates.count {
@@ -71,7 +70,7 @@ public enum ARMDependencyBuilder {
 
     /// First arguments of `reference`/`list*` calls in a resource's body, without `dependsOn`
     /// and without an inline template (its own graph covers it).
-    static func referenceArguments(in resource: Resource, outerScopeOnly: Bool) -> [(Value, Span)] {
+    static func referenceArguments(in resource: Resource) -> [(Value, Span)] {
         var found: [(Value, Span)] = []
         for case .property(let key, _, let value) in resource.body.objectEntries ?? [] {
             if ASCIICase.equal(key, "dependsOn") { continue }

@@ -53,6 +53,14 @@ public struct ARMParametersFile: Sendable {
     public func value(named name: String) -> ARMParameterValue? {
         values.last { ASCIICase.equal($0.name, name) }
     }
+
+    /// `value` entries by name, the shape of `BicepFrontend.Parameters.values` (Key Vault
+    /// references have no value and are left out).
+    public var valuesByName: [String: Value] {
+        var result: [String: Value] = [:]
+        for entry in values { if let value = entry.value { result[entry.name] = value } }
+        return result
+    }
 }
 
 /// Builds one `Template` (and, recursively, its inline nested templates) from a lowered root.

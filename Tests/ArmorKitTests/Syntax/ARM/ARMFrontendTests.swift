@@ -165,6 +165,7 @@ func armTemplate(_ text: String) -> Template {
         #expect(file.value(named: "NAME")?.value?.stringLiteral == "x")
         #expect(file.value(named: "count")?.value?.kind == .int(3))
         #expect(file.value(named: "pwd")?.value == nil)
+        #expect(file.valuesByName.keys.sorted() == ["count", "name"])
         #expect(file.value(named: "pwd")?.reference?.field("secretName")?.stringLiteral == "p")
         #expect(ARMFrontend.parseParameters(SourceFile(path: "p.json", text: "[]")).diagnostics.count == 1)
     }

@@ -1,5 +1,5 @@
 /// A path glob, matched on UTF-8 bytes without regex (style.md "Speed idioms" 5).
-/// `*` and `?` stay inside one path segment, `**` spans segments (`a/**/b` also matches `a/b`),
+/// `*` and `?` (one character) stay inside one path segment, `**` spans segments (`a/**/b` also matches `a/b`),
 /// `[abc]`, `[a-z]`, `[!a]` are byte classes, `{a,b}` alternatives are expanded when compiled.
 /// A pattern without `/` matches a file name at any depth (`*.bicep`), as in `.gitignore`;
 /// a pattern with `/` is anchored at the configuration's folder. A pattern that matches a
@@ -89,6 +89,8 @@ public struct GlobPattern: Sendable, Equatable, CustomStringConvertible {
                 guard let b = s.first, b != UInt8(ascii: "/") else { return false }
                 p = p.dropFirst()
                 s = s.dropFirst()
+                // One character, not one byte: skip UTF-8 continuation bytes.
+                while let next = s.first, next & 0xC0 == 0x80 { s = s.dropFirst() }
             case UInt8(ascii: "["):
                 guard let b = s.first, b != UInt8(ascii: "/"),
                       let (matched, rest) = matchClass(p.dropFirst(), b), matched else { return false }

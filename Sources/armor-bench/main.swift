@@ -1,2 +1,133 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArmorKit
-print("armor-bench: not built yet")
+import Dispatch
+
+// armor-bench CORPUS [--armor PATH] [--rounds N]
+// Throughput of each pipeline stage over every .bicep and ARM .json under CORPUS, on one core
+// and on all cores, peak memory, and whole-process timings of the editor and pre-commit cases.
+
+func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+func peakMemoryMiB() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let corpus = arguments.first(where: { !$0.hasPrefix("--") }) else {
+    print("usage: armor-bench CORPUS [--armor PATH/TO/armor] [--rounds N]")
+    exit(2)
+}
+func option(_ name: String) -> String? {
+    guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
+    return arguments[i + 1]
+}
+let rounds = Int(option("--rounds") ?? "3") ?? 3
+let armorPath = option("--armor") ?? ".build/release/armor"
+
+let discovered = FileDiscovery.discover([corpus]).files
+let sources = discovered.compactMap { path -> SourceFile? in
+    guard let bytes = try? FileSystem.readFile(path) else { return nil }
+    let source = SourceFile(path: path, bytes: bytes)
+    switch Frontend.kind(ofPath: path, bytes: bytes) {
+    case .bicep, .armTemplate: return source
+    default: return nil
+    }
+}
+let bicep = sources.filter { Frontend.kind(ofPath: $0.path) == .bicep }
+let arm = sources.filter { Frontend.kind(ofPath: $0.path) != .bicep }
+func megabytes(_ files: [SourceFile]) -> Double { Double(files.reduce(0) { $0 + $1.bytes.count }) / 1_048_576 }
+
+print("corpus: \(corpus)")
+print("files:  \(bicep.count) Bicep (\(String(format2(megabytes(bicep)))) MB), \(arm.count) ARM JSON (\(format2(megabytes(arm))) MB)")
+print("cores:  \(sysconf(Int32(_SC_NPROCESSORS_ONLN)))\n")
+
+func format2(_ x: Double) -> String {
+    let scaled = (x * 100).rounded() / 100
+    return String(scaled)
+}
+
+/// Best of `rounds` wall times for `work` over `files`, serial and parallel.
+func measure(_ label: String, _ files: [SourceFile], _ work: @escaping @Sendable (SourceFile) -> Int) {
+    guard !files.isEmpty else { return }
+    var serial = Double.infinity
+    var parallel = Double.infinity
+    for _ in 0..<rounds {
+        var start = now()
+        var sink = 0
+        for file in files { sink &+= work(file) }
+        serial = min(serial, now() - start)
+        start = now()
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in _ = work(files[i]) }
+        parallel = min(parallel, now() - start)
+        if sink == -1 { print("") }
+    }
+    let mb = megabytes(files)
+    let pad = String(repeating: " ", count: max(0, 22 - label.count))
+    print("\(label)\(pad) 1 core: \(format2(serial * 1000)) ms  \(format2(mb / serial)) MB/s  \(Int(Double(files.count) / serial)) files/s"
+          + "   all cores: \(format2(parallel * 1000)) ms  \(format2(mb / parallel)) MB/s")
+}
+
+measure("Bicep parse", bicep) { BicepFrontend.parseTemplate($0).resources.count }
+measure("Bicep parse+graph", bicep) { Frontend.analyze($0).graph.count }
+measure("ARM parse", arm) { ARMFrontend.parseTemplate($0).resources.count }
+measure("ARM parse+graph", arm) { Frontend.analyze($0).graph.count }
+measure("all parse+graph", sources) { Frontend.analyze($0).graph.count }
+
+var lintSerial = Double.infinity
+var lintParallel = Double.infinity
+for _ in 0..<rounds {
+    var start = now()
+    var total = 0
+    for file in sources { total += Linter().lint([file]).diagnostics.count }
+    lintSerial = min(lintSerial, now() - start)
+    start = now()
+    total += Linter().lint(sources).diagnostics.count
+    lintParallel = min(lintParallel, now() - start)
+}
+print("lint (whole corpus)     1 core: \(format2(lintSerial * 1000)) ms   all cores, one run: \(format2(lintParallel * 1000)) ms")
+print("peak memory: \(format2(peakMemoryMiB())) MiB\n")
+
+/// Whole-process runs of the armor executable (start-up included), best of `rounds`.
+func timeProcess(_ args: [String]) -> Double? {
+    var best = Double.infinity
+    for _ in 0..<max(rounds, 5) {
+        var pid = pid_t()
+        let argv: [UnsafeMutablePointer<CChar>?] = ([armorPath] + args).map { strdup($0) } + [nil]
+        defer { for p in argv { free(p) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let start = now()
+        guard posix_spawn(&pid, armorPath, &actions, nil, argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        best = min(best, now() - start)
+        posix_spawn_file_actions_destroy(&actions)
+    }
+    return best
+}
+
+if FileSystem.kind(of: armorPath) == .file {
+    let midSize = bicep.filter { $0.bytes.count > 15_000 && $0.bytes.count < 30_000 }.first ?? bicep.first
+    if let file = midSize, let t = timeProcess(["lint", file.path]) {
+        print("process: armor lint <one mid-size file, \(file.bytes.count / 1024) KiB>: \(format2(t * 1000)) ms")
+    }
+    let fifty = Array(sources.prefix(50)).map(\.path)
+    if let t = timeProcess(["lint"] + fifty) {
+        print("process: armor lint <50 files> (a pre-commit run): \(format2(t * 1000)) ms")
+    }
+    if let t = timeProcess(["lint", corpus]) {
+        print("process: armor lint <whole corpus>: \(format2(t * 1000)) ms")
+    }
+} else {
+    print("(build the release executable for process timings: swift build -c release)")
+}

@@ -11,6 +11,8 @@ public enum ArmorCLI {
         switch command {
         case "graph": return GraphCommand.run(rest, environment: environment)
         case "lint": return LintCommand.run(rest, environment: environment)
+        case "rules": return RulesCommand.list(rest)
+        case "explain": return RulesCommand.explain(rest)
         case "help", "--help", "-h": return CommandResult(stdout: HelpText.main)
         case "version", "--version": return CommandResult(stdout: "armor \(version)\n")
         default: return .usageError("unknown command '\(command)'")
@@ -23,7 +25,10 @@ enum HelpText {
     armor: deployment-order linter for Azure Bicep and ARM JSON templates
 
     Usage:
+      armor lint [PATH ...] [options]                     lint templates, parameter files and teardown scripts
       armor graph FILE [--format json|text|dot|mermaid]   the deployment dependency graph
+      armor rules                                         list the rules
+      armor explain RULE                                  a rule's page: why, how to fix, examples
       armor help                                          this text
       armor version
 

@@ -34,22 +34,10 @@ public struct JSONWriter {
         key(name)
         if let s { string(s) } else { null() }
     }
+    /// An array of strings on one line (`"dependsOn": ["a", "b"]`).
     public mutating func field(_ name: String, strings: [String]) {
         key(name)
-        beginArray()
-        for s in strings { string(s) }
-        endArray(inline: true)
-    }
-
-    /// Closes an array of scalars on the same line (`["a", "b"]`).
-    public mutating func endArray(inline: Bool) {
-        if inline && pretty {
-            depth -= 1
-            needsComma.removeLast()
-            text += "]"
-        } else {
-            endArray()
-        }
+        value("[" + strings.map(Self.quoted).joined(separator: pretty ? ", " : ",") + "]")
     }
 
     private var suppressNextSeparator = false

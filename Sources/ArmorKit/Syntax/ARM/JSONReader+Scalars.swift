@@ -113,7 +113,8 @@ extension JSONReader {
             UTF8.encode(scalar) { buffer.append($0) }
             high |= 0x80
         default:
-            error("invalid escape sequence '\\\(describeByte(at: start + 1))'", at: Span(start, start + 2))
+            let shown = c >= 0x21 && c < 0x7F ? "'\\\(Character(Unicode.Scalar(c)))'" : "'\\' + \(describeByte(at: start + 1))"
+            error("invalid escape sequence \(shown)", at: Span(start, start + 2))
             buffer.append(c)
             high |= c
         }

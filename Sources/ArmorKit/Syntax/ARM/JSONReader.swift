@@ -30,6 +30,15 @@ public struct JSONReader {
         return reader.readDocument()
     }
 
+    /// The decoded text of the JSON string token at `span` (nil when none starts there): the
+    /// raw form of a value that was lowered to an expression.
+    public static func decodeString(at span: Span, in bytes: [UInt8]) -> String? {
+        let start = Int(span.start)
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "\"") else { return nil }
+        var reader = JSONReader(bytes: bytes, path: "", start: start)
+        return reader.parseString()
+    }
+
     mutating func readDocument() -> JSONDocument {
         skipTrivia()
         guard i < bytes.count else {

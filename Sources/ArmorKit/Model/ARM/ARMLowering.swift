@@ -1,0 +1,81 @@
+/// JSON → `Value`. Every string goes through the expression parser, except under `metadata`
+/// members, which ARM does not evaluate (free text such as "[optional] …" stays text).
+struct ARMLowering {
+    let bytes: [UInt8]
+    let path: String
+    var diagnostics: [Diagnostic] = []
+
+    init(source: SourceFile) {
+        self.bytes = source.bytes
+        self.path = source.path
+    }
+
+    mutating func lower(_ json: JSONValue, evaluate: Bool = true) -> Value {
+        switch json.kind {
+        case .null: return Value(.null, at: json.span)
+        case .bool(let b): return Value(.bool(b), at: json.span)
+        case .number(let text):
+            // Value has no fraction case; non-integers are rare in templates and keep their text.
+            if let n = Int64(text) { return Value(.int(n), at: json.span) }
+            return Value(.string(text), at: json.span)
+        case .string(let s):
+            guard evaluate else { return Value(.string(s), at: json.span) }
+            return lowerString(s, span: json.span)
+        case .array(let items):
+            var entries: [Value.ArrayEntry] = []
+            entries.reserveCapacity(items.count)
+            for item in items { entries.append(.element(lower(item, evaluate: evaluate))) }
+            return Value(.array(entries), at: json.span)
+        case .object(let members):
+            var entries: [Value.ObjectEntry] = []
+            entries.reserveCapacity(members.count)
+            for m in members {
+                let inner = evaluate && !ASCIICase.equal(m.key, "metadata")
+                entries.append(.property(key: m.key, keySpan: m.keySpan, value: lower(m.value, evaluate: inner)))
+            }
+            return Value(.object(entries), at: json.span)
+        case .invalid:
+            return Value(.unknown, at: json.span)
+        }
+    }
+
+    private mutating func lowerString(_ s: String, span: Span) -> Value {
+        let (value, failure) = ARMExpressionParser.lower(s, span: span, in: bytes)
+        if let failure {
+            diagnostics.append(Diagnostic(code: .syntax(.armExpression), severity: .error,
+                                          message: "invalid template expression: \(failure.message)",
+                                          location: Location(path: path, span: failure.span)))
+        }
+        return value
+    }
+}
+
+/// Case-insensitive property access on lowered objects, without lower-cased copies.
+extension Value {
+    func field(_ key: String) -> Value? {
+        guard case .object(let entries) = kind else { return nil }
+        var found: Value?
+        for case .property(let k, _, let v) in entries where ASCIICase.equal(k, key) { found = v }
+        return found
+    }
+
+    var objectEntries: [Value.ObjectEntry]? {
+        if case .object(let entries) = kind { return entries }
+        return nil
+    }
+
+    var arrayElements: [Value]? {
+        guard case .array(let entries) = kind else { return nil }
+        return entries.compactMap { if case .element(let v) = $0 { v } else { nil } }
+    }
+
+    var boolLiteral: Bool? {
+        if case .bool(let b) = kind { return b }
+        return nil
+    }
+
+    var intLiteral: Int64? {
+        if case .int(let n) = kind { return n }
+        return nil
+    }
+}

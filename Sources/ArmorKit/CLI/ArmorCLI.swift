@@ -11,6 +11,7 @@ public enum ArmorCLI {
         switch command {
         case "graph": return GraphCommand.run(rest, environment: environment)
         case "lint": return LintCommand.run(rest, environment: environment)
+        case "init": return InitCommand.run(rest)
         case "rules": return RulesCommand.list(rest)
         case "explain": return RulesCommand.explain(rest)
         case "help", "--help", "-h": return CommandResult(stdout: HelpText.main)
@@ -26,6 +27,7 @@ enum HelpText {
 
     Usage:
       armor lint [PATH ...] [options]                     lint templates, parameter files and teardown scripts
+      armor init [FOLDER] [--force]                       write a commented starter armor.json
       armor graph FILE [--format json|text|dot|mermaid]   the deployment dependency graph
       armor rules                                         list the rules
       armor explain RULE                                  a rule's page: why, how to fix, examples

@@ -1,5 +1,6 @@
-/// `armor lint`: reads the files, analyses every template as the root of its own deployment,
-/// runs the rules, and returns the findings deduplicated and in output order.
+/// `armor lint`: reads the files, analyses every template as the root of its own deployment
+/// (with its parameter values), runs the rules, applies the configuration's rule levels and the
+/// files' suppression directives, and returns the findings deduplicated and in output order.
 public struct Linter: Sendable {
     public struct Options: Sendable {
         /// Rules to run (all by default).
@@ -8,6 +9,10 @@ public struct Linter: Sendable {
         public var parametersFile: String?
         /// `--template FILE`: the template that teardown scripts delete.
         public var scriptTemplate: String?
+        /// Where each file's configuration comes from; nil: the built-in defaults only.
+        public var configurations: ConfigLocator?
+        /// Use a `.bicepparam` beside a template whose `using` names it.
+        public var automaticParameters = true
         public init() {}
     }
 
@@ -16,8 +21,10 @@ public struct Linter: Sendable {
         public var sources: [String: SourceFile] = [:]
         /// Files that were linted (templates and scripts), in the order given.
         public var files: [String] = []
-        /// I/O problems, already phrased for the user.
+        /// I/O and configuration problems, already phrased for the user.
         public var errors: [String] = []
+        /// The configurations used, with every looked-up folder cached (fail levels per file).
+        public var configurations: ConfigLocator?
     }
 
     public var options: Options
@@ -29,6 +36,7 @@ public struct Linter: Sendable {
     /// Lints files already read (the CLI reads them; `--stdin` supplies unsaved text).
     public func lint(_ inputs: [SourceFile]) -> Outcome {
         var outcome = Outcome()
+        var run = LintRun(options: options, inputs: inputs)
         let classified = inputs.map { ($0, Frontend.kind(ofPath: $0.path, bytes: $0.bytes)) }
         let templates = classified.filter { $0.1 == .bicep || $0.1 == .armTemplate }.map(\.0)
         let analyzed = Parallel.map(templates) { Frontend.analyze($0) }
@@ -37,32 +45,43 @@ public struct Linter: Sendable {
         let cache = byPath
         let modules = Self.modulePaths(analyzed)
         let rules = options.rules
+        let parameters = run.assignParameters(templates: templates.map(\.path),
+                                              parameterInputs: classified.filter { $0.1 == .bicepParameters }.map(\.0))
+        outcome.errors += parameters.errors
         let perRoot = Parallel.map(analyzed) { root -> [Diagnostic] in
-            Self.lintRoot(root, cache: cache, isModule: modules.contains(Paths.normalize(root.template.path)),
-                          rules: rules)
+            let values = parameters.parameters(forTemplate: root.template.path)?.values ?? [:]
+            return Self.lintRoot(root, cache: cache, isModule: modules.contains(Paths.normalize(root.template.path)),
+                                 rules: rules, parameters: values)
         }
         var seen = Set<Diagnostic>()
-        for diagnostic in perRoot.joined() where seen.insert(diagnostic).inserted {
-            outcome.diagnostics.append(diagnostic)
+        var collected: [Diagnostic] = []
+        for diagnostic in perRoot.joined() + parameters.diagnostics where seen.insert(diagnostic).inserted {
+            collected.append(diagnostic)
         }
-        outcome.diagnostics.sort(by: Diagnostic.outputOrder)
         for (source, kind) in classified where kind != .other && kind != .armParameters {
             outcome.files.append(source.path)
             outcome.sources[source.path] = source
         }
+        for source in parameters.sourcesWithDiagnostics where outcome.sources[source.path] == nil {
+            outcome.sources[source.path] = source
+        }
+        outcome.diagnostics = run.filter(collected, linted: outcome.files, sources: &outcome.sources)
+        outcome.diagnostics.sort(by: Diagnostic.outputOrder)
+        outcome.errors += run.configurationErrors
+        outcome.configurations = run.locator
         return outcome
     }
 
     /// One root: its own syntax diagnostics, its deployment's module problems, and the rules.
     static func lintRoot(_ root: AnalyzedTemplate, cache: [String: AnalyzedTemplate], isModule: Bool,
-                         rules: [RuleID]) -> [Diagnostic] {
+                         rules: [RuleID], parameters: [String: KnownValue] = [:]) -> [Diagnostic] {
         let deployment = DeploymentLoader.load(root: root) { path in
             if let cached = cache[Paths.normalize(path)] { return cached.template.source }
             guard let bytes = try? FileSystem.readFile(path) else { return nil }
             return SourceFile(path: path, bytes: bytes)
         }
         var diagnostics = root.allDiagnostics + deployment.diagnostics
-        let context = RuleContext(deployment: deployment)
+        let context = RuleContext(deployment: deployment, rootParameters: parameters)
         for finding in RuleRunner.run(context, rules: rules) {
             // A module file is also linted inside the deployments that use it, where more is
             // known; on its own, deployment-wide verdicts could be false alarms.

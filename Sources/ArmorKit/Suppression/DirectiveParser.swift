@@ -28,7 +28,7 @@ public enum DirectiveParser {
         for comment in comments {
             let start = Int(comment.span.start) + 2
             let end = comment.isBlock ? max(start, Int(comment.span.end) - 2) : Int(comment.span.end)
-            guard let (codes, _) = scan(source.bytes, from: start, to: end) else { continue }
+            guard let (codes, _) = scan(source.bytes, from: start, to: end, multiline: comment.isBlock) else { continue }
             let lastByte = max(comment.span.start, comment.span.end > 0 ? comment.span.end - 1 : 0)
             result.append(Directive(kind: .nextLine, codes: codes, line: source.lines.lineIndex(of: lastByte),
                                     span: comment.span, origin: .armComment))
@@ -53,23 +53,24 @@ public enum DirectiveParser {
     }
 
     /// Blanks, the keyword, then the codes; nil when the text is not a directive.
-    static func scan(_ bytes: [UInt8], from: Int, to end: Int) -> ([Directive.Code], Int)? {
+    /// `multiline`: a block comment, where line breaks separate codes like blanks.
+    static func scan(_ bytes: [UInt8], from: Int, to end: Int, multiline: Bool = false) -> ([Directive.Code], Int)? {
         var i = from
         while i < end && isBlank(bytes[i]) { i += 1 }
         guard end - i >= keyword.count, bytes[i..<(i + keyword.count)].elementsEqual(keyword) else { return nil }
         i += keyword.count
-        guard i == end || isBlank(bytes[i]) else { return nil }
-        let codes = self.codes(bytes, from: i, to: end)
+        guard i == end || isBlank(bytes[i]) || (multiline && isLineBreak(bytes[i])) else { return nil }
+        let codes = self.codes(bytes, from: i, to: end, multiline: multiline)
         return (codes, i)
     }
 
     /// Codes separated by blanks or commas, up to `end` or the first other character.
-    static func codes(_ bytes: [UInt8], from: Int, to end: Int) -> [Directive.Code] {
+    static func codes(_ bytes: [UInt8], from: Int, to end: Int, multiline: Bool = false) -> [Directive.Code] {
         var codes: [Directive.Code] = []
         var i = from
         while i < end {
             let c = bytes[i]
-            if isBlank(c) || c == UInt8(ascii: ",") { i += 1; continue }
+            if isBlank(c) || c == UInt8(ascii: ",") || (multiline && isLineBreak(c)) { i += 1; continue }
             guard isCodeByte(c) else { break }
             let start = i
             var hasWordByte = false
@@ -85,6 +86,9 @@ public enum DirectiveParser {
 
     @inline(__always)
     static func isBlank(_ c: UInt8) -> Bool { c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") }
+
+    @inline(__always)
+    static func isLineBreak(_ c: UInt8) -> Bool { c == 0x0A || c == 0x0D }
 
     @inline(__always)
     static func isCodeByte(_ c: UInt8) -> Bool {

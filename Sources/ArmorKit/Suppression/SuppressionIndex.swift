@@ -33,7 +33,7 @@ public struct SuppressionIndex: Sendable {
                     if open[id] == nil { open[id] = (directive.line, origin) }
                 case .restore:
                     if let start = open.removeValue(forKey: id) {
-                        ranges[id, default: []].append(Range(first: start.line + 1, last: directive.line, origin: start.origin))
+                        ranges[id, default: []].append(Range(first: start.line + 1, last: directive.line - 1, origin: start.origin))
                     }
                 }
             }

@@ -70,7 +70,14 @@ struct ParameterAssignment {
         defer { self.loaded = loaded }
         if let explicit {
             if let file = get(explicit) {
-                if let target = file.using { byTemplate[ConfigPaths.absolute(target)] = file } else { forAll = file }
+                if let target = file.using {
+                    byTemplate[ConfigPaths.absolute(target)] = file
+                    if !templates.contains(where: { ConfigPaths.absolute($0) == ConfigPaths.absolute(target) }) {
+                        errors.append("parameters file '\(explicit)' is for '\(target)' (its 'using'), which is not being linted")
+                    }
+                } else {
+                    forAll = file
+                }
             } else {
                 errors.append("cannot read parameters file '\(explicit)'")
             }

@@ -4,7 +4,7 @@ enum LintCommand {
     static let spec = Arguments.Spec(
         valued: ["format", "fail-level", "output", "baseline", "write-baseline", "stdin-filename", "parameters",
                  "template", "config"],
-        flags: ["no-color", "statistics", "stdin"],
+        flags: ["no-color", "statistics", "stdin", "force-exclude"],
         short: ["f": "format", "o": "output"])
 
     struct Settings {
@@ -114,7 +114,8 @@ enum LintCommand {
 
     /// The files to lint: discovered from the paths, or the unsaved text on stdin.
     /// Files found by walking a folder pass their configuration's include/exclude globs;
-    /// files named on the command line are always linted.
+    /// files named on the command line are always linted, unless `--force-exclude` (for
+    /// pre-commit and editors, which name every file).
     private static func readInputs(_ arguments: Arguments, locator: inout ConfigLocator, errors: inout [String],
                                    stdin: () -> [UInt8]?) -> [SourceFile] {
         if arguments.has("stdin"), let path = arguments.value("stdin-filename") {
@@ -129,7 +130,7 @@ enum LintCommand {
         for argument in arguments.positionals.isEmpty ? ["."] : arguments.positionals {
             let discovered = FileDiscovery.discover([argument])
             errors += discovered.errors
-            let walked = FileSystem.kind(of: argument) == .directory
+            let walked = FileSystem.kind(of: argument) == .directory || arguments.has("force-exclude")
             for path in discovered.files where seen.insert(Paths.normalize(path)).inserted {
                 if !walked || locator.configuration(forFile: path).includes(path) { paths.append(path) }
             }

@@ -50,8 +50,10 @@ import Testing
         #expect(walked.stdout.contains("infra/main.bicep"))
         #expect(!walked.stdout.contains("legacy/"))
         #expect(!walked.stdout.contains("x.old.bicep"))
-        // A file named on the command line is always linted.
+        // A file named on the command line is always linted, unless --force-exclude (pre-commit).
         #expect(CLIFixtures.lint(["-f", "concise", legacy]).stdout.contains("legacy/main.bicep"))
+        let forced = CLIFixtures.lint(["-f", "concise", "--force-exclude", legacy, dir.path + "/infra/main.bicep"])
+        #expect(!forced.stdout.contains("legacy/") && forced.stdout.contains("infra/main.bicep"))
         dir.write("armor.json", #"{ "include": ["legacy/**"] }"#)
         let included = CLIFixtures.lint(["-f", "concise", dir.path])
         #expect(included.stdout.contains("legacy/main.bicep") && !included.stdout.contains("infra/main.bicep"))
@@ -96,5 +98,39 @@ import Testing
         // The audit codes can be switched off like rules.
         dir.write("armor.json", #"{ "rules": { "unused-suppression": "off" } }"#)
         #expect(CLIFixtures.findings(CLIFixtures.lint(["-f", "concise", file]).stdout) == ["role-assignment-dependson@12"])
+    }
+
+    @Test func outputOrderIsStableAcrossParallelRuns() {
+        let dir = TempDirectory()
+        defer { dir.remove() }
+        for i in 0..<24 { dir.write("t\(i % 5)/main\(i).bicep", CLIFixtures.foundry()) }
+        let first = CLIFixtures.lint(["-f", "concise", dir.path])
+        #expect(first.stdout.split(separator: "\n").count == 48)
+        for _ in 0..<3 { #expect(CLIFixtures.lint(["-f", "concise", dir.path]).stdout == first.stdout) }
+        let paths = first.stdout.split(separator: "\n").map { String($0.split(separator: ":")[0]) }
+        #expect(paths == paths.sorted())
+    }
+
+    @Test func armJSONSuppressionThroughTheLinter() {
+        let template = """
+        {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          "contentVersion": "1.0.0.0",
+          "resources": [
+            {
+              "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "vnet",
+              "dependsOn": ["[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet', 'missing')]"]
+            }
+          ]
+        }
+        """
+        let plain = Linter().lint([SourceFile(path: "t.json", text: template)]).diagnostics.filter { $0.code.id != "arm-template-shape" }
+        let ruleIDs = Set(plain.compactMap { d -> RuleID? in if case .rule(let id) = d.code { return id } else { return nil } })
+        #expect(!ruleIDs.isEmpty, "the fixture should raise a rule finding: \(plain.map(\.message))")
+        let directive = "      // armor-disable-next-line " + ruleIDs.map(\.rawValue).sorted().joined(separator: " ") + "\n"
+        let suppressed = template.replacing("    {\n      \"type\"", with: "    " + directive.dropFirst(4) + "    {\n      \"type\"")
+        let result = Linter().lint([SourceFile(path: "t.json", text: suppressed)]).diagnostics
+        #expect(!result.contains { if case .rule = $0.code { return true } else { return false } })
+        #expect(!result.contains { $0.code == .syntax(.unusedSuppression) })
     }
 }

@@ -8,13 +8,14 @@ public enum DirectiveParser {
     /// Whether the file could hold a directive at all: a cheap test that lets almost every
     /// file skip the scan.
     public static func mayContainDirectives(_ bytes: [UInt8]) -> Bool {
-        let needle = Array("disable-".utf8)
-        guard bytes.count >= needle.count else { return false }
+        let needle: [UInt8] = Array("disable-".utf8)
+        let count = bytes.count - needle.count
         var i = 0
-        let last = bytes.count - needle.count
-        while i <= last {
-            if bytes[i] == needle[0] && bytes[i + 1] == needle[1] && bytes[i..<(i + needle.count)].elementsEqual(needle) {
-                return true
+        while i <= count {
+            if bytes[i] == UInt8(ascii: "d") {
+                var j = 1
+                while j < needle.count && bytes[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
             }
             i += 1
         }

@@ -40,6 +40,16 @@ public struct DeploymentEvaluation {
         return evaluators[instance].evaluate(value)
     }
 
+    /// Whether a declaration puts anything in place when it sits in the middle of a dependency
+    /// path: it deploys, and if it is a loop, its array is known not to be empty (Resource
+    /// Manager satisfies a dependency on an empty loop at once).
+    public func ordersThrough(_ ref: ResourceRef) -> Bool? {
+        let deployed = isDeployed(ref)
+        guard deployed != false, let loop = deployment.resource(ref).loop else { return deployed }
+        guard let elements = evaluators[ref.instance].loopElements(of: loop.source) else { return nil }
+        return elements.isEmpty ? false : deployed
+    }
+
     /// Whether a declaration deploys: its own condition, its parent's (a child of a resource
     /// that is not deployed is not either), and the condition of the module that deploys it.
     public func isDeployed(_ ref: ResourceRef) -> Bool? {

@@ -38,6 +38,11 @@ public struct Environment: Sendable {
 /// root (loop bindings copy the evaluator, not the cache). A class because it is a shared cache
 /// (style.md convention 4); one evaluation runs on one thread.
 final class EvaluationCache {
+    struct ActiveKey: Hashable {
+        let table: AnyKeyPath
+        let index: Int
+    }
+
     enum State {
         case inProgress
         case done(KnownValue)
@@ -46,5 +51,12 @@ final class EvaluationCache {
     var variables: [String: State] = [:]
     var parameters: [String: State] = [:]
     var resourceNames: [Int: State] = [:]
+    var resourceSegments: [Int: State] = [:]
+    var resourceIds: [Int: State] = [:]
+    /// Loop resources being evaluated (their values depend on bound locals, so they are not
+    /// memoised, only guarded against cycles).
+    var activeLoopResources: Set<ActiveKey> = []
     var depth = 0
+    /// Nodes visited by the current top-level `evaluate` (a budget against blow-ups).
+    var steps = 0
 }

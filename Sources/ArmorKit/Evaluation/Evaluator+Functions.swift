@@ -44,6 +44,10 @@ extension Evaluator {
             return .null
         case "copyindex":
             return copyIndex(arguments)
+        case "parameters", "variables":
+            // Front ends lower literal names to `.parameter`/`.variable`; computed ones land here.
+            guard arguments.count == 1, let name = evaluate(arguments[0]).stringValue else { return .unknown }
+            return function == "parameters" ? parameterValue(name) : variableValue(name)
         case "map", "filter":
             return lambdaFunction(function, arguments)
         default:

@@ -23,7 +23,9 @@ extension Evaluator {
         default: return .unknown
         }
         switch member.lowercased() {
-        case "name": return resource.name.map { scoped.evaluate($0) } ?? .unknown
+        case "name":
+            guard let name = resource.name else { return .unknown }
+            return scoped.guarded(\.resourceNames, index) { $0.evaluate(name) }
         case "id": return scoped.resourceId(ofResource: index)
         case "type": return .string(resource.type)
         case "apiversion": return resource.apiVersion.map { .string($0) } ?? .unknown
@@ -37,6 +39,13 @@ extension Evaluator {
         guard let loop = resource.loop else { return [self] }
         guard let items = root.loopElements(of: loop.source) else { return nil }
         return items.enumerated().map { root.element($0.offset, $0.element, of: loop) }
+    }
+
+    /// The evaluator for element `i` of a loop resource; nil when the loop's array is unknown
+    /// or shorter. A non-loop resource has one element.
+    public func element(_ i: Int, of resource: Resource) -> Evaluator? {
+        guard let all = elements(of: resource), all.indices.contains(i) else { return nil }
+        return all[i]
     }
 
     func element(_ i: Int, _ item: KnownValue, of loop: Loop) -> Evaluator {
@@ -54,6 +63,28 @@ extension Evaluator {
     /// type. A loop resource needs its element bound (see `elements(of:)`).
     public func nameSegments(ofResource index: Int) -> [KnownValue] {
         guard environment.resources.indices.contains(index) else { return [] }
+        let value = guarded(\.resourceSegments, index) { .array($0.computeNameSegments(index)) }
+        let expected = max(1, environment.resources[index].type.split(separator: "/").count - 1)
+        return value.arrayValue ?? [KnownValue](repeating: .unknown, count: expected)
+    }
+
+    /// Memoised (and computed without locals) for plain resources; for loop resources, whose
+    /// values depend on the bound element, only guarded, so a cycle through names or scopes
+    /// ends as `.unknown`.
+    func guarded(_ table: ReferenceWritableKeyPath<EvaluationCache, [Int: EvaluationCache.State]>,
+                 _ index: Int, _ compute: (Evaluator) -> KnownValue) -> KnownValue {
+        guard environment.resources[index].isLoop else {
+            let plain = root
+            return plain.memo(table, index) { compute(plain) }
+        }
+        let key = EvaluationCache.ActiveKey(table: table, index: index)
+        guard !cache.activeLoopResources.contains(key) else { return .unknown }
+        cache.activeLoopResources.insert(key)
+        defer { cache.activeLoopResources.remove(key) }
+        return compute(self)
+    }
+
+    private func computeNameSegments(_ index: Int) -> [KnownValue] {
         let resource = environment.resources[index]
         let expected = max(1, resource.type.split(separator: "/").count - 1)
         let unknown = [KnownValue](repeating: .unknown, count: expected)
@@ -64,20 +95,19 @@ extension Evaluator {
             let parentResource = environment.resources[parent]
             let parentSegments = parentResource.isLoop
                 ? [KnownValue](repeating: .unknown, count: max(1, parentResource.type.split(separator: "/").count - 1))
-                : root.memoNameSegments(parent)
+                : root.nameSegments(ofResource: parent)
             segments = parentSegments + segments
         }
         return segments.count == expected ? segments : unknown
     }
 
-    private func memoNameSegments(_ index: Int) -> [KnownValue] {
-        let value = memo(\.resourceNames, index) { .array(nameSegments(ofResource: index)) }
-        return value.arrayValue ?? [.unknown]
-    }
-
     /// The id of resource `index` (`symbol.id`).
     public func resourceId(ofResource index: Int) -> KnownValue {
         guard environment.resources.indices.contains(index) else { return .unknown }
+        return guarded(\.resourceIds, index) { $0.computeResourceId(index) }
+    }
+
+    private func computeResourceId(_ index: Int) -> KnownValue {
         let resource = environment.resources[index]
         guard let scope = scope(of: resource) else { return .unknown }
         let names = nameSegments(ofResource: index)

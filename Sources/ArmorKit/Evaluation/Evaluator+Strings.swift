@@ -28,6 +28,8 @@ extension Evaluator {
             guard let s = s0, let needle = s1,
                   let at = Self.utf16Index(of: needle, in: s, last: function == "lastindexof") else { return .unknown }
             return .int(at)
+        case ("padleft", 2...3):
+            return padLeft(values)
         case ("string", 1):
             return values[0].interpolatedText.map { .string($0) } ?? .unknown
         default:
@@ -76,6 +78,21 @@ extension Evaluator {
         }
         return .string(String(out))
     }
+
+    /// `padLeft(value, totalLength, [char])`: pads a string or integer on the left.
+    private func padLeft(_ values: [KnownValue]) -> KnownValue {
+        guard let text = values[0].interpolatedText, let total = values[1].intValue,
+              total >= 0, total <= Self.maxPadding else { return .unknown }
+        var pad: Character = " "
+        if values.count == 3 {
+            guard let p = values[2].stringValue, p.count == 1, let c = p.first else { return .unknown }
+            pad = c
+        }
+        let missing = Int(total) - text.utf16.count
+        return .string(missing > 0 ? String(repeating: pad, count: missing) + text : text)
+    }
+
+    static let maxPadding: Int64 = 16_384
 
     private func split(_ text: String?, _ delimiter: KnownValue) -> KnownValue {
         guard let text else { return .unknown }

@@ -24,6 +24,12 @@ public struct Evaluator {
         self.init(environment: Environment(template: template, parameterValues: parameterValues))
     }
 
+    /// The value of a parameters-file entry (`.bicepparam` or `*.parameters.json`), which may
+    /// not refer to the template: for `Environment.parameterValues`.
+    public static func literal(_ value: Value) -> KnownValue {
+        Evaluator(environment: Environment()).evaluate(value)
+    }
+
     /// A copy with more locals bound (shadowing outer ones), sharing the cache.
     public func binding(_ more: [String: KnownValue]) -> Evaluator {
         var copy = self
@@ -37,8 +43,14 @@ public struct Evaluator {
         return copy
     }
 
+    /// Work allowed per top-level `evaluate` (loops over big ranges nested in each other);
+    /// past it, what is left evaluates to `.unknown`.
+    public var stepBudget = 1_000_000
+
     public func evaluate(_ value: Value) -> KnownValue {
-        guard cache.depth < Self.maxDepth else { return .unknown }
+        if cache.depth == 0 { cache.steps = 0 }
+        cache.steps += 1
+        guard cache.depth < Self.maxDepth, cache.steps < stepBudget else { return .unknown }
         cache.depth += 1
         defer { cache.depth -= 1 }
         return evaluateKind(value.kind)
@@ -92,14 +104,14 @@ public struct Evaluator {
 
     // MARK: Names
 
-    private func parameterValue(_ name: String) -> KnownValue {
+    func parameterValue(_ name: String) -> KnownValue {
         let key = name.lowercased()
         if let given = environment.parameterValues[key] { return given }
         guard let defaultValue = environment.parameters[key]?.defaultValue else { return .unknown }
         return memo(\.parameters, key) { root.evaluate(defaultValue) }
     }
 
-    private func variableValue(_ name: String) -> KnownValue {
+    func variableValue(_ name: String) -> KnownValue {
         let key = name.lowercased()
         guard let variable = environment.variables[key] else { return .unknown }
         return memo(\.variables, key) { root.evaluate(variable.value) }

@@ -115,9 +115,25 @@ extension KnownValue {
             return a.equals(b, ignoringCase: ignoringCase)
         case (.resourceId(let a), .resourceId(let b)):
             return a.equals(b)
+        case (.resourceId(let id), .string(let text)), (.string(let text), .resourceId(let id)):
+            // An id always renders as an id path, so text that is not one never equals it.
+            return KnownResourceId(parsing: text).map { id.equals($0) } ?? false
+        case (.guid, .string(let text)), (.string(let text), .guid):
+            return Self.isGuidShaped(text) ? nil : false  // the GUID itself is not computed
         default:
             return false
         }
+    }
+
+    /// `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` in hex, as `guid()` returns.
+    static func isGuidShaped(_ text: String) -> Bool {
+        let utf8 = Array(text.utf8)
+        guard utf8.count == 36 else { return false }
+        for (i, b) in utf8.enumerated() {
+            if [8, 13, 18, 23].contains(i) { if b != 0x2D { return false } }
+            else if !((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66) || (b >= 0x41 && b <= 0x46)) { return false }
+        }
+        return true
     }
 
     /// false as soon as one pair is known to differ; nil if none differs but one is unknown.

@@ -30,6 +30,18 @@ struct LintRun {
         return found
     }
 
+    /// Script path → the template it deletes, when named: `--template`, else the `teardown`
+    /// map of the script's configuration.
+    mutating func scriptTemplates(_ scripts: [SourceFile]) -> [String: String] {
+        var result: [String: String] = [:]
+        for script in scripts {
+            if let template = options.scriptTemplate ?? configuration(for: script.path).template(forScript: script.path) {
+                result[script.path] = template
+            }
+        }
+        return result
+    }
+
     mutating func assignParameters(templates: [String], parameterInputs: [SourceFile]) -> ParameterAssignment {
         var byTemplate: [String: Configuration] = [:]
         for template in templates { byTemplate[ConfigPaths.absolute(template)] = configuration(for: template) }

@@ -7,7 +7,8 @@ public struct Linter: Sendable {
         public var rules: [RuleID] = RuleID.allCases
         /// `--parameters FILE`: parameter values for the templates it belongs to.
         public var parametersFile: String?
-        /// `--template FILE`: the template that teardown scripts delete.
+        /// `--template FILE`: the template that teardown scripts delete (else the configuration's
+        /// `teardown` pairs, else the templates in the script's folder).
         public var scriptTemplate: String?
         /// Where each file's configuration comes from; nil: the built-in defaults only.
         public var configurations: ConfigLocator?
@@ -44,14 +45,27 @@ public struct Linter: Sendable {
         for template in analyzed { byPath[Paths.normalize(template.template.path)] = template }
         let cache = byPath
         let modules = Self.modulePaths(analyzed)
-        let rules = options.rules
-        let parameters = run.assignParameters(templates: templates.map(\.path),
+        let scriptSources = classified.filter { $0.1 == .teardownScript }.map(\.0)
+        let explicit = run.scriptTemplates(scriptSources)
+        let extra = Self.templatesForLoneScripts(scriptSources, linted: cache, explicit: explicit)
+        let scripts = Self.pairScripts(scriptSources, templates: analyzed + extra, modules: modules, explicit: explicit)
+        let parameters = run.assignParameters(templates: templates.map(\.path) + extra.map(\.template.path),
                                               parameterInputs: classified.filter { $0.1 == .bicepParameters }.map(\.0))
         outcome.errors += parameters.errors
-        let perRoot = Parallel.map(analyzed) { root -> [Diagnostic] in
+        let rules = options.rules
+        var perRoot = Parallel.map(analyzed) { root -> [Diagnostic] in
+            let path = Paths.normalize(root.template.path)
+            return Self.lintRoot(root, cache: cache, isModule: modules.contains(path), rules: rules,
+                                 scripts: scripts[ConfigPaths.absolute(path)] ?? [],
+                                 parameters: parameters.parameters(forTemplate: path)?.values ?? [:])
+        }
+        // Templates read only to check a script against: report on the scripts alone.
+        for root in extra {
+            guard let paired = scripts[ConfigPaths.absolute(root.template.path)], rules.contains(.reverseOrderDeletion) else { continue }
+            let scriptPaths = Set(paired.map(\.source.path))
             let values = parameters.parameters(forTemplate: root.template.path)?.values ?? [:]
-            return Self.lintRoot(root, cache: cache, isModule: modules.contains(Paths.normalize(root.template.path)),
-                                 rules: rules, parameters: values)
+            perRoot.append(Self.lintRoot(root, cache: cache, isModule: false, rules: [.reverseOrderDeletion], scripts: paired,
+                                         parameters: values).filter { scriptPaths.contains($0.location.path) })
         }
         var seen = Set<Diagnostic>()
         var collected: [Diagnostic] = []
@@ -74,14 +88,16 @@ public struct Linter: Sendable {
 
     /// One root: its own syntax diagnostics, its deployment's module problems, and the rules.
     static func lintRoot(_ root: AnalyzedTemplate, cache: [String: AnalyzedTemplate], isModule: Bool,
-                         rules: [RuleID], parameters: [String: KnownValue] = [:]) -> [Diagnostic] {
+                         rules: [RuleID], scripts: [ScannedScript] = [],
+                         parameters: [String: KnownValue] = [:]) -> [Diagnostic] {
         let deployment = DeploymentLoader.load(root: root) { path in
             if let cached = cache[Paths.normalize(path)] { return cached.template.source }
             guard let bytes = try? FileSystem.readFile(path) else { return nil }
             return SourceFile(path: path, bytes: bytes)
         }
         var diagnostics = root.allDiagnostics + deployment.diagnostics
-        let context = RuleContext(deployment: deployment, rootParameters: parameters)
+        var context = RuleContext(deployment: deployment, rootParameters: parameters)
+        context.scripts = scripts
         for finding in RuleRunner.run(context, rules: rules) {
             // A module file is also linted inside the deployments that use it, where more is
             // known; on its own, deployment-wide verdicts could be false alarms.
@@ -89,6 +105,55 @@ public struct Linter: Sendable {
             diagnostics.append(finding)
         }
         return diagnostics
+    }
+
+    /// Teardown scripts by the (normalised) path of the template they delete: `--template`, else
+    /// the templates in the script's own folder that no other template uses as a module.
+    static func pairScripts(_ scripts: [SourceFile], templates: [AnalyzedTemplate], modules: Set<String>,
+                            explicitTemplate: String?) -> [String: [ScannedScript]] {
+        var paired: [String: [ScannedScript]] = [:]
+        for source in scripts {
+            guard let dialect = ScriptDialect(path: source.path) else { continue }
+            let scanned = ScannedScript(source: source, script: TeardownScriptScanner.scan(source, dialect: dialect))
+            if let explicitTemplate {
+                paired[Paths.normalize(explicitTemplate), default: []].append(scanned)
+                continue
+            }
+            let folder = Paths.normalize(Paths.directory(of: source.path))
+            for template in templates {
+                let path = Paths.normalize(template.template.path)
+                if Paths.normalize(Paths.directory(of: path)) == folder && !modules.contains(path) {
+                    paired[path, default: []].append(scanned)
+                }
+            }
+        }
+        return paired
+    }
+
+    /// Scripts linted without their template (a pre-commit run on the script alone): read the
+    /// `--template`, or the templates in the script's folder, from disk.
+    static func templatesForLoneScripts(_ scripts: [SourceFile], linted: [String: AnalyzedTemplate],
+                                        explicitTemplate: String?) -> [AnalyzedTemplate] {
+        var paths: [String] = []
+        if let explicitTemplate, !scripts.isEmpty, linted[Paths.normalize(explicitTemplate)] == nil {
+            paths.append(explicitTemplate)
+        } else if explicitTemplate == nil {
+            for script in scripts {
+                let folder = Paths.directory(of: script.path)
+                let lintedHere = linted.keys.contains { Paths.normalize(Paths.directory(of: $0)) == Paths.normalize(folder) }
+                guard !lintedHere, let names = try? FileSystem.listDirectory(folder) else { continue }
+                for name in names where ["bicep", "json"].contains(Paths.fileExtension(of: name)) {
+                    let path = folder == "." ? name : folder + "/" + name
+                    if !paths.contains(path) { paths.append(path) }
+                }
+            }
+        }
+        return paths.compactMap { path in
+            guard let bytes = try? FileSystem.readFile(path) else { return nil }
+            let kind = Frontend.kind(ofPath: path, bytes: bytes)
+            guard kind == .bicep || kind == .armTemplate else { return nil }
+            return Frontend.analyze(SourceFile(path: path, bytes: bytes))
+        }
     }
 
     /// Paths of the linted templates that another linted template uses as a local module.

@@ -112,6 +112,8 @@ import Testing
         #expect(second?.path("properties", "arm") == .int(11))
         #expect(second?.path("properties", "named") == .int(1))
         #expect(elements?[1].nameSegments(ofResource: idx) == [.string("acct"), .string("c1")])
+        #expect(e.element(0, of: resource)?.evaluate(V.local("cat")) == .string("AzureKeyVault"))
+        #expect(e.element(2, of: resource) == nil)
         // Without the element bound, copyIndex() means nothing.
         #expect(e.evaluate(V.call("copyIndex")) == .unknown)
     }
@@ -124,5 +126,44 @@ import Testing
         #expect(t.evaluator().elements(of: t.template.resources[idx]) == nil)
         let plain = t.resource("one", "Microsoft.KeyVault/vaults", name: V.s("kv"))
         #expect(t.evaluator().elements(of: t.template.resources[plain])?.count == 1)
+    }
+}
+
+@Suite struct EvaluatorHostileInputTests {
+    @Test func resourceNameAndScopeCyclesEndAsUnknown() {
+        var t = TemplateBuilder()
+        t.resource("a", "Microsoft.KeyVault/vaults", name: V.interp(V.member(V.res("b"), "name"), V.member(V.res("b"), "name")))
+        t.resource("b", "Microsoft.KeyVault/vaults", name: V.interp(V.member(V.res("a"), "name"), V.member(V.res("a"), "name")))
+        let ra = t.resource("ra", "Microsoft.Authorization/roleAssignments", name: V.s("x"), scope: V.res("rb"))
+        let rb = t.resource("rb", "Microsoft.Authorization/roleAssignments", name: V.s("y"), scope: V.res("ra"))
+        let self1 = t.resource("self", "Microsoft.KeyVault/vaults", name: V.member(V.res("self"), "name"), parent: 4)
+        let e = t.evaluator()
+        #expect(e.evaluate(V.member(V.res("a"), "name")) == .unknown)
+        #expect(e.resourceId(ofResource: ra) == .unknown)
+        #expect(e.resourceId(ofResource: rb) == .unknown)
+        #expect(e.nameSegments(ofResource: self1) == [.unknown])
+    }
+
+    @Test func exponentialVariablesAreMemoised() {
+        var t = TemplateBuilder()
+        t.variable("v0", V.s("x"))
+        for i in 1...60 { t.variable("v\(i)", V.call("concat", V.variable("v\(i - 1)"), V.variable("v\(i - 1)"))) }
+        t.variable("w0", V.s("x"))
+        for i in 1...60 { t.variable("w\(i)", V.bin(.equal, V.variable("w\(i - 1)"), V.variable("w\(i - 1)"))) }
+        // 2^60 characters cannot be built, but the work stays linear: memoised variables.
+        #expect(t.evaluator().evaluate(V.variable("w60")) == .bool(true))
+        #expect(t.evaluator().evaluate(V.call("length", V.variable("v12"))) == .int(4096))
+    }
+
+    @Test func nestedHugeLoopsRunOutOfBudget() {
+        let inner = V.forLoop("j", nil, in: V.call("range", V.i(0), V.i(2_000)), V.local("j"))
+        let outer = V.forLoop("i", nil, in: V.call("range", V.i(0), V.i(2_000)), inner)
+        var evaluator = Evaluator(environment: Environment())
+        evaluator.stepBudget = 20_000
+        let value = evaluator.evaluate(outer)
+        // The budget stops the work: later elements are unknown, never invented.
+        #expect(value.arrayValue?.count == 2_000)
+        #expect(value.arrayValue?.first?.isFullyKnown == true)
+        #expect(value.arrayValue?.last == .unknown)
     }
 }

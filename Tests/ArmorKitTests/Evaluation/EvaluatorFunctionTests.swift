@@ -56,6 +56,22 @@ import Testing
         #expect(evaluateAlone(V.call("toLower", V.unknown)) == .unknown)
     }
 
+    @Test func padLeftAndComputedParameterNames() {
+        #expect(evaluateAlone(V.call("padLeft", V.i(7), V.i(3), V.s("0"))) == .string("007"))
+        #expect(evaluateAlone(V.call("padLeft", V.s("abcd"), V.i(2))) == .string("abcd"))
+        #expect(evaluateAlone(V.call("padLeft", V.s("a"), V.i(3))) == .string("  a"))
+        #expect(evaluateAlone(V.call("padLeft", V.s("a"), V.i(3), V.s("xy"))) == .unknown)
+        #expect(evaluateAlone(V.call("padLeft", V.s("a"), V.i(1_000_000_000))) == .unknown)
+        var t = TemplateBuilder()
+        t.param("kvName", default: V.s("kv1"))
+        t.variable("which", V.s("kvName"))
+        t.variable("vv", V.s("value"))
+        let e = t.evaluator()
+        #expect(e.evaluate(V.call("parameters", V.variable("which"))) == .string("kv1"))
+        #expect(e.evaluate(V.call("variables", V.s("VV"))) == .string("value"))
+        #expect(e.evaluate(V.call("parameters", V.unknown)) == .unknown)
+    }
+
     @Test func lengthsCountUTF16Units() {
         #expect(evaluateAlone(V.call("length", V.s("é😀"))) == .int(3))
         #expect(evaluateAlone(V.call("length", V.arr(V.unknown, V.unknown))) == .int(2))

@@ -37,6 +37,26 @@ import Testing
         #expect(caseOnly.equals(implicit) == true)
     }
 
+    @Test func idsCompareWithLiteralIdStringsAndGuidsWithNothingLiteral() {
+        let id = evaluateAlone(V.call("resourceId", V.s("rg"), V.s(Self.kvType), V.s("kv1")))
+        let full = KnownValue.string("/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv1")
+        #expect(id.equals(full) == nil)  // the subscription is the deployment's, unknown here
+        let explicit = evaluateAlone(V.call("resourceId", V.s("s"), V.s("rg"), V.s(Self.kvType), V.s("kv1")))
+        #expect(explicit.equals(full) == true)
+        #expect(full.equals(explicit) == true)
+        #expect(explicit.equals(.string("kv1")) == false)
+        let guid = evaluateAlone(V.call("guid", V.s("a")))
+        #expect(guid.equals(.string("b86a8fe4-44ce-4948-aee5-eccb2c155cd7")) == nil)
+        #expect(evaluateAlone(V.bin(.equal, V.call("guid", V.s("a")), V.s("x"))) == .bool(false))
+        #expect(evaluateAlone(V.bin(.equal, V.call("guid", V.s("a")),
+                                    V.s("00482A5A-887F-4FB3-B363-3B7FE8E74483"))) == .unknown)
+    }
+
+    @Test func parameterFileLiterals() {
+        #expect(Evaluator.literal(V.arr(V.s("a"), V.i(1))) == .array([.string("a"), .int(1)]))
+        #expect(Evaluator.literal(V.param("other")) == .unknown)
+    }
+
     @Test func subscriptionTenantAndExtensionIds() {
         let role = evaluateAlone(V.call("subscriptionResourceId", V.s("Microsoft.Authorization/roleDefinitions"),
                                         V.s("f25e0fa2-a7c8-4377-a976-54943a77a395")))

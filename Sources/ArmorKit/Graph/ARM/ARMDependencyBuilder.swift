@@ -24,7 +24,8 @@ public enum ARMDependencyBuilder {
                     graph.diagnostics.append(nonSymbolicWarning(entry, in: template))
                 }
             }
-            for (argument, span) in referenceArguments(in: resource, outerScopeOnly: false) {
+            for (argument, span) in referenceArguments(in: resource, outerScopeOnly: false)
+            where !isResourceId(argument, in: template) {
                 if let hit = resolver.resolveReference(argument) { edges.add(hit.index, .armInferred, at: span) }
             }
             if case .inline(let nestedIndex, false)? = resource.module, nestedIndex < template.nestedTemplates.count {
@@ -33,6 +34,23 @@ public enum ARMDependencyBuilder {
             graph.edges[index] = edges.sorted(symbols: template.resources)
         }
         return graph
+    }
+
+    /// Resource Manager infers a dependency from `reference(name)` (2.0: the symbolic name) but
+    /// not from a resource id (rules.md `missing-dependson`): `resourceId(...)` calls, full id
+    /// strings, and variables holding either.
+    static func isResourceId(_ argument: Value, in template: Template, depth: Int = 0) -> Bool {
+        switch argument.kind {
+        case .call(let name, .none, _):
+            return ARMResourceResolver.resourceIdFunctions.contains(name)
+        case .string(let text):
+            return text.hasPrefix("/subscriptions/") || text.hasPrefix("/providers/")
+        case .variable(let name) where depth < 8:
+            guard let variable = template.variables.first(where: { ASCIICase.equal($0.name, name) }) else { return false }
+            return isResourceId(variable.value, in: template, depth: depth + 1)
+        default:
+            return false
+        }
     }
 
     /// References inside an outer-scoped nested template that do not name one of its own

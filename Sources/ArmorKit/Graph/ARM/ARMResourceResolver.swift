@@ -10,7 +10,7 @@ struct ARMResourceResolver {
         var bySymbol: Bool
     }
 
-    private static let resourceIdFunctions: Set<String> = [
+    static let resourceIdFunctions: Set<String> = [
         "resourceid", "subscriptionresourceid", "tenantresourceid", "managementgroupresourceid",
         "extensionresourceid",
     ]

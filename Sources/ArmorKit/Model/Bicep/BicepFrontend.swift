@@ -1,7 +1,8 @@
 /// Bicep source → the shared `Template` model (and `.bicepparam` → parameter values).
 public enum BicepFrontend {
+    /// A `.bicepparam` file gives a template whose parameters hold the assigned values.
     public static func parseTemplate(_ source: SourceFile) -> Template {
-        let tree = BicepParser.parse(source)
+        let tree = BicepParser.parse(source, isParameterFile: Paths.fileExtension(of: source.path) == "bicepparam")
         var builder = BicepModelBuilder(source: source, tree: tree)
         return builder.build()
     }

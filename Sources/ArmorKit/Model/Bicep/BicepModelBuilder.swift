@@ -98,6 +98,8 @@ struct BicepModelBuilder {
             let typeText = type.map { source.text($0.span) } ?? ""
             template.parameters.append(Parameter(name: name.text, type: typeText, defaultValue: value.map { lower($0) },
                                                  isSecure: secure, span: name.span))
+        case .parameterAssignment(let name?, let value):
+            template.parameters.append(Parameter(name: name.text, type: "", defaultValue: lower(value), isSecure: false, span: name.span))
         case .variable(let name?, _, let value):
             template.variables.append(Variable(name: name.text, value: lower(value), span: name.span))
         case .output(let name?, _, let value):

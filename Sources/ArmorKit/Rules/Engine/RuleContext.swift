@@ -7,6 +7,8 @@ public struct RuleContext {
     public let happensAfter: HappensAfter
     let names: ResourceNames
     let tracer: ValueTracer
+    /// Teardown scripts paired with this deployment's root template.
+    public var scripts: [ScannedScript] = []
     /// Computed on first use by the Foundry rules.
     private let foundryBox = Box<FoundryInventory>()
 
@@ -14,7 +16,7 @@ public struct RuleContext {
         self.deployment = deployment
         let evaluation = DeploymentEvaluation(deployment, rootParameters: rootParameters)
         self.evaluation = evaluation
-        self.happensAfter = HappensAfter(deployment) { evaluation.isDeployed($0) }
+        self.happensAfter = HappensAfter(deployment) { evaluation.ordersThrough($0) }
         self.names = ResourceNames(deployment, evaluation: evaluation)
         self.tracer = ValueTracer(deployment: deployment, evaluation: evaluation, names: names)
     }
@@ -46,6 +48,17 @@ public struct RuleContext {
             shared += 1
         }
         return lateChain[max(shared - 1, 0)]
+    }
+}
+
+/// A teardown script and what the scanner found in it.
+public struct ScannedScript: Sendable {
+    public var source: SourceFile
+    public var script: TeardownScript
+
+    public init(source: SourceFile, script: TeardownScript) {
+        self.source = source
+        self.script = script
     }
 }
 

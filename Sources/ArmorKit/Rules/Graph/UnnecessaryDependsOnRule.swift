@@ -25,7 +25,10 @@ struct UnnecessaryDependsOnRule: Rule {
     private func redundancy(of edge: Edge, from source: Int, _ graph: DependencyGraph, _ context: RuleContext,
                             _ instance: Int) -> String? {
         let target = edge.target
-        if context.deployment.instances[instance].template.resources[target].existing {
+        let template = context.deployment.instances[instance].template
+        // In an ARM 2.0 template an existing resource is a node Resource Manager reads (a GET)
+        // before its dependents start, so waiting for it is not nothing (dependency-semantics §7.5).
+        if template.resources[target].existing && template.language == .bicep {
             return "points at an existing resource, which is not deployed, so it orders nothing"
         }
         if edge.kinds.contains(.reference) || edge.kinds.contains(.parent) {
@@ -36,7 +39,7 @@ struct UnnecessaryDependsOnRule: Rule {
         var queue = graph.edges[source].filter { $0.target != target }.map(\.target)
         while let next = queue.popLast() {
             guard seen.insert(next).inserted else { continue }
-            if context.isDeployed(ResourceRef(instance: instance, index: next)) != true { continue }
+            if context.evaluation.ordersThrough(ResourceRef(instance: instance, index: next)) != true { continue }
             for dependency in graph.edges[next] {
                 if dependency.target == target {
                     let via = context.displayName(ResourceRef(instance: instance, index: next))

@@ -5,5 +5,58 @@ struct ReverseOrderDeletionRule: Rule {
         summary: "Teardown must delete resources in the reverse of their creation order.")
 
     func check(_ context: RuleContext, into report: inout RuleReport) {
+        guard !context.scripts.isEmpty else { return }
+        let matcher = DeleteMatcher(context)
+        let plan = DeploymentPlan(context)
+        for scanned in context.scripts {
+            let steps = matcher.steps(scanned.script)
+            var deleted = Set<ResourceRef>()
+            for (i, step) in steps.enumerated() {
+                guard let target = step.target else {
+                    if step.command.kind == .resourceGroup { break }   // the whole group goes: the story ends
+                    continue
+                }
+                if let problem = problem(deleting: target, at: i, steps, deleted: deleted, matcher, context) {
+                    let location = Location(path: scanned.source.path, span: step.command.span)
+                    report.add("'\(step.command.command)' deletes \(matcher.describe(target)) \(problem)", at: location,
+                               notes: [context.note("declared here", target)],
+                               help: "delete in this order: " + matcher.suggestedOrder(steps, plan: plan))
+                }
+                deleted.formUnion(matcher.withDescendants(target))
+            }
+        }
+    }
+
+    /// Why deleting `target` now is wrong, or nil.
+    private func problem(deleting target: ResourceRef, at index: Int, _ steps: [DeleteMatcher.Step],
+                         deleted: Set<ResourceRef>, _ matcher: DeleteMatcher, _ context: RuleContext) -> String? {
+        let cascade = matcher.withDescendants(target)
+        // (a) Something the script deletes later depends on this one.
+        for later in steps[(index + 1)...] {
+            guard let other = later.target, !deleted.contains(other), !cascade.contains(other),
+                  context.happensAfter.ordering(other, after: target) == .always else { continue }
+            return "while \(matcher.describe(other)), which depends on it, still exists (deleted at line \(later.command.line))"
+        }
+        let inventory = context.foundry
+        // (b) A Key Vault connection while an ordinary connection of its account remains.
+        if let connection = inventory.connections.first(where: { $0.ref == target }), connection.hasKeyVault,
+           let account = connection.account {
+            for other in inventory.connections(of: account) where other.ref != target && other.hasOrdinary {
+                if !deleted.contains(other.ref) && !cascade.contains(other.ref) {
+                    return "while \(matcher.describe(other.ref)) of the same account still exists; ordinary connections go first"
+                }
+            }
+        }
+        // (c) The vault behind a Key Vault connection while its account still exists.
+        if context.deployment.resource(target).type.lowercased() == AzureTypes.keyVault {
+            for connection in inventory.connections where connection.hasKeyVault {
+                guard let account = connection.account, KeyVaultGrants.vault(of: connection, context) == target else { continue }
+                let accountRef = inventory.accounts[account].primary
+                if !deleted.contains(accountRef) && !context.deployment.resource(accountRef).existing {
+                    return "while account '\(context.displayName(accountRef))', whose Key Vault connection uses it, still exists; delete the account first"
+                }
+            }
+        }
+        return nil
     }
 }

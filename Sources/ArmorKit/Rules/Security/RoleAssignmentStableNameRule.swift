@@ -25,7 +25,7 @@ struct RoleAssignmentStableNameRule: Rule {
         value.visit { node in
             guard case .call(let function, _, let arguments) = node.kind else { return }
             switch function.lowercased() {
-            case "guid": guidArguments = max(guidArguments ?? 0, arguments.count)
+            case "guid": guidArguments = max(guidArguments ?? 0, arguments.map(Self.valueCount).reduce(0, +))
             case "newguid": usesNewGuid = true
             default: break
             }
@@ -52,6 +52,22 @@ struct RoleAssignmentStableNameRule: Rule {
         let last = text.split(separator: "/").last.map(String.init) ?? text
         return isGUID(last) ? "has a literal GUID name, which collides when the template is reused for another scope or principal"
             : "is named '\(text)', which is not a GUID: Resource Manager requires one"
+    }
+
+    /// How many values one guid() argument combines: `'${a}-${b}'`, `format('{0}-{1}', a, b)` and
+    /// `concat(a, b)` count each part (a literal naming a role counts once), anything else one.
+    static func valueCount(_ argument: Value) -> Int {
+        var parts: [Value]
+        switch argument.kind {
+        case .interpolation(let pieces): parts = pieces
+        case .call(let name, _, let arguments) where name.lowercased() == "format":
+            parts = Array(arguments.dropFirst())
+            if let pattern = arguments.first?.stringLiteral, pattern.contains(where: \.isLetter) { return parts.count + 1 }
+        case .call(let name, _, let arguments) where name.lowercased() == "concat": parts = arguments
+        default: return 1
+        }
+        let literal = parts.contains { $0.stringLiteral?.contains(where: \.isLetter) == true }
+        return parts.filter { $0.stringLiteral == nil }.count + (literal ? 1 : 0)
     }
 
     static func isGUID(_ s: String) -> Bool {

@@ -6,7 +6,6 @@ extension BicepParser {
         while !atEnd {
             let before = index
             if current.kind == .newLine { index += 1; continue }
-            let start = index
             switch recovering([.newLine], { p throws(ParseFailure) in try p.statement() }) {
             case .success(let s): statements.append(s)
             case .failure(let s): statements.append(BicepStatement(decorators: [], span: s.span, kind: .skipped))
@@ -16,7 +15,7 @@ extension BicepParser {
                 report(SyntaxIssue(.bcp019, "Expected a new line character at this location.", at: current.span))
                 while !atEnd && current.kind != .newLine { index += 1 }
             }
-            if index == before || index == start && !atEnd && current.kind != .newLine {
+            if index == before {
                 assert(false, "statement loop made no progress")
                 index += 1
             }
@@ -79,7 +78,12 @@ extension BicepParser {
         case "module":
             return .resource(resourceDeclaration(decorators: decorators, isModule: true, nested: false))
         case "import": return try importDeclaration()
-        case "extension", "provider": return try extensionDeclaration()
+        case "extension": return try extensionDeclaration()
+        case "provider":
+            // Removed from the language in 2025 (the compiler now says BCP007); older samples use it.
+            report(SyntaxIssue(.bicepProviderKeyword, "The \"provider\" keyword was replaced by \"extension\"; the compiler no longer accepts it.",
+                               at: current.span, severity: .warning))
+            return try extensionDeclaration()
         case "assert":
             index += 1
             let name = declarationName(.bcp121, "assert", [.assignment, .newLine])

@@ -46,10 +46,14 @@ extension BicepParser {
     mutating func binary(_ minPrecedence: Int, _ allowComplex: Bool) throws(ParseFailure) -> BicepExpression {
         let start = index
         var left = try unary(allowComplex)
+        // Each operator nests the tree one level deeper (left-associative), so a long chain
+        // spends the depth budget too: later passes recurse over it.
+        var chain = 0
+        defer { depth -= chain }
         while let (op, precedence) = BicepParser.binaryOperator(current.kind), precedence > minPrecedence {
             index += 1
             try enterNesting()
-            defer { depth -= 1 }
+            chain += 1
             let right = try binary(precedence, allowComplex)
             left = BicepExpression(.binary(op, left, right), span(from: start))
         }
@@ -74,7 +78,17 @@ extension BicepParser {
     mutating func member(_ allowComplex: Bool) throws(ParseFailure) -> BicepExpression {
         let start = index
         var e = try primary(allowComplex)
+        var chain = 0
+        defer { depth -= chain }
         while true {
+            switch current.kind {
+            case .leftSquare, .dot, .doubleColon, .exclamation:
+                // Suffixes nest the tree like binary operators do (see `binary`).
+                try enterNesting()
+                chain += 1
+            default:
+                return e
+            }
             switch current.kind {
             case .leftSquare:
                 index += 1
@@ -185,10 +199,13 @@ extension BicepParser {
             let ahead = peekSkippingNewLines()
             if ahead.kind == .comma {
                 index += ahead.offset + 1
+                if atDeclarationLine() { throw expectedCharacter(")") }
                 skipNewLines()
             } else if ahead.kind == .rightParen {
                 index += ahead.offset + 1
                 return args
+            } else if atDeclarationLine() {
+                throw expectedCharacter(")")
             } else if ahead.offset > 0 && ahead.kind != .endOfFile {
                 report(SyntaxIssue(.bcp237, "Expected a comma character at this location.", at: peek(ahead.offset).span))
                 index += ahead.offset

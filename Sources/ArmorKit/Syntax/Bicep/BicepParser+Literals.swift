@@ -29,6 +29,10 @@ extension BicepParser {
             let before = index
             switch current.kind {
             case .newLine:
+                if declarationLineAhead() {
+                    if closesAtDeclarationLines { return }
+                    sawDeclarationLineInside = true
+                }
                 index += 1
                 continue
             case .comma:
@@ -63,13 +67,12 @@ extension BicepParser {
         try expect(.leftBrace, "{")
         var items: [BicepObjectElement] = []
         elements(closing: .rightBrace) { p in
-            let elementStart = p.index
             switch p.recovering([.newLine, .rightBrace], { q throws(ParseFailure) in try q.objectElement(allowResources) }) {
             case .success(let item): items.append(item)
-            case .failure(let s): items.append(.skipped(s.span.union(Span(start: p.tokens[elementStart].start, end: s.span.end))))
+            case .failure(let s): items.append(.skipped(s.span))
             }
         }
-        try expect(.rightBrace, "}")
+        try expectClosing(.rightBrace, "}")
         return BicepExpression(.object(items), span(from: start))
     }
 
@@ -127,7 +130,7 @@ extension BicepParser {
             case .failure(let s): items.append(.skipped(s.span))
             }
         }
-        try expect(.rightSquare, "]")
+        try expectClosing(.rightSquare, "]")
         return BicepExpression(.array(items), span(from: start))
     }
 
@@ -171,8 +174,8 @@ extension BicepParser {
         } else {
             body = expressionFrame([.rightSquare, .newLine], suppress: colon.value == nil)
         }
-        skipNewLines()
-        try expect(.rightSquare, "]")
+        if !atDeclarationLine() { skipNewLines() }
+        try expectClosing(.rightSquare, "]")
         let loop = BicepForSyntax(item: item, index: indexName, source: source, body: body)
         return BicepExpression(.forLoop(loop), span(from: start))
     }

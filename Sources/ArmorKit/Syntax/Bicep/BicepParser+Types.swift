@@ -119,7 +119,7 @@ extension BicepParser {
                 _ = try q.type()
             }
         }
-        try expect(.rightBrace, "}")
+        try expectClosing(.rightBrace, "}")
     }
 
     mutating func tupleType() throws(ParseFailure) {
@@ -132,7 +132,7 @@ extension BicepParser {
                 _ = try q.type()
             }
         }
-        try expect(.rightSquare, "]")
+        try expectClosing(.rightSquare, "]")
     }
 
     /// `( [NL] [ id type { , [NL] id type } ] [NL] ) type => [NL] expression` (func bodies).

@@ -32,9 +32,14 @@ public struct BicepParser {
     var issues: [SyntaxIssue] = []
     var depth = 0
     /// Deeper nesting is reported and skipped instead of risking the stack.
-    static let maxDepth = 120
+    static let maxDepth = 200
     /// `.bicepparam` grammar (§2.7).
     let isParameterFile: Bool
+    /// Second pass only: a column-1 declaration line closes open brackets (`+Resync`).
+    var closesAtDeclarationLines = false
+    var virtualCloses: [Span] = []
+    /// First pass: a column-1 declaration line was read inside an open bracket.
+    var sawDeclarationLineInside = false
 
     init(bytes: [UInt8], tokens: [BicepToken], isParameterFile: Bool) {
         self.bytes = bytes
@@ -46,6 +51,10 @@ public struct BicepParser {
         let lexed = BicepLexer.lex(source)
         var parser = BicepParser(bytes: source.bytes, tokens: lexed.tokens, isParameterFile: isParameterFile)
         let statements = parser.program()
+        if let (recovered, issues) = resynchronized(statements, parser, bytes: source.bytes, tokens: lexed.tokens,
+                                                    isParameterFile: isParameterFile) {
+            return BicepSyntaxTree(statements: recovered, tokens: lexed, issues: lexed.issues + issues)
+        }
         return BicepSyntaxTree(statements: statements, tokens: lexed, issues: lexed.issues + parser.issues)
     }
 

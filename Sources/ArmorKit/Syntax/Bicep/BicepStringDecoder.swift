@@ -4,6 +4,8 @@ enum BicepStringDecoder {
     static func decode(_ bytes: [UInt8], _ token: BicepToken) -> String {
         var s = Int(token.start)
         var e = Int(token.end)
+        // Zero-width pieces (a hole cut by a newline) and cut-off delimiters have no text.
+        guard e - s >= 2 || (e - s == 1 && token.kind == .stringComplete && bytes[s] != UInt8(ascii: "'")) else { return "" }
         let isFirst = token.kind == .stringComplete || token.kind == .stringLeftPiece
         let opensHole = token.kind == .stringLeftPiece || token.kind == .stringMiddlePiece
         if token.isMultiline {
@@ -14,7 +16,7 @@ enum BicepStringDecoder {
                 if s < e && bytes[s] == 0x0A { s += 1 }
                 else if s + 1 < e && bytes[s] == 0x0D && bytes[s + 1] == 0x0A { s += 2 }
             } else {
-                s += 1
+                s = min(s + 1, e)
             }
             if opensHole {
                 e = max(s, e - 1 - dollars)
@@ -23,7 +25,7 @@ enum BicepStringDecoder {
             }
             return String(decoding: bytes[s..<max(s, e)], as: UTF8.self)
         }
-        s += 1
+        s = min(s + 1, e)
         if opensHole {
             e = max(s, e - 2)
         } else if e > s && bytes[e - 1] == UInt8(ascii: "'") {

@@ -42,6 +42,10 @@ extension SyntaxCode {
     static let bcp305 = SyntaxCode("BCP305") // expected with / as
     static let bcp337 = SyntaxCode("BCP337") // bad .bicepparam statement
     static let bcp375 = SyntaxCode("BCP375") // import string needs `as`
+    /// armor: the removed `provider` keyword, parsed like `extension`.
+    static let bicepProviderKeyword = SyntaxCode("armor-provider-keyword")
+    /// armor: the second pass closed an unclosed bracket to keep later declarations.
+    static let bicepRecovery = SyntaxCode("armor-recovery")
     /// armor: nesting deeper than the parser's recursion cap.
     static let bicepNestingTooDeep = SyntaxCode("armor-nesting-too-deep")
 }

@@ -84,6 +84,17 @@ import Testing
         #expect(Self.errors(text).contains(code), "\(Self.errors(text))")
     }
 
+    @Test func providerParsesLikeExtensionWithAWarning() {
+        let tree = Self.parse("provider 'kubernetes@1.0.0' with { namespace: 'x' } as k8s\n")
+        #expect(tree.issues.map(\.code) == [.bicepProviderKeyword])
+        #expect(tree.issues.first?.severity == .warning)
+        guard case .extensionDeclaration(let spec, let alias, _)? = tree.statements.first?.kind else {
+            Issue.record("extension")
+            return
+        }
+        #expect(spec == "kubernetes@1.0.0" && alias?.text == "k8s")
+    }
+
     @Test func resourceKeyIsAPlainPropertyWhenFollowedByColon() {
         let tree = Self.parse("resource p 'A/b@1' = {\n  resource: 'x'\n}")
         guard case .resource(let decl) = tree.statements.first?.kind, case .object(let elements) = decl.value.kind else {
@@ -163,14 +174,33 @@ import Testing
         #expect(tree.statements.count == 2)
     }
 
-    @Test func unclosedBodyLosesTheValueButKeepsTheDeclaration() {
-        let tree = Self.parse("resource a 'A/b@1' = {\n properties: {\n x: 1\n\nresource b 'A/b@1' = {\n}\nresource c 'A/b@1' = {\n}\n")
-        #expect(tree.statements.count == 1)
-        guard case .resource(let decl)? = tree.statements.first?.kind else {
+    /// The compiler keeps only `a` (its value skipped); armor's second pass closes the open
+    /// brackets before the column-1 `resource` lines and says so.
+    @Test func unclosedBodyIsClosedByTheNextTopLevelDeclaration() {
+        let text = "resource a 'A/b@1' = {\n properties: {\n x: concat(1,\n\nresource b 'A/b@1' = {\n  name: a.id\n}\nresource c 'A/b@1' = {\n  name: b.name\n}\n"
+        let f = BicepGraphFixture(text)
+        #expect(f.symbols == ["a", "b", "c"])
+        #expect(f.dependsOn == ["a": [], "b": ["a"], "c": ["b"]])
+        let codes = f.template.diagnostics.map(\.code.id)
+        #expect(codes.contains("BCP018"))
+        #expect(f.template.diagnostics.contains { $0.code.id == "armor-recovery" && $0.severity == .warning })
+        // A missing `}` mid-file: the compiler lets the next declaration's body close the open
+        // object and absorbs that declaration; the second pass keeps it.
+        let mid = BicepGraphFixture("resource a 'A/b@1' = {\n  properties: {\n    x: 1\n}\n\nmodule m './m.bicep' = {\n  name: a.name\n}\n")
+        #expect(mid.symbols == ["a", "m"])
+        #expect(mid.dependsOn["m"] == ["a"])
+        #expect(mid.template.diagnostics.contains { $0.code.id == "armor-recovery" })
+        // A valid file with a column-1 `type:` property is untouched.
+        #expect(Self.parse("var x = {\ntype: 'a'\n}\n").issues.isEmpty)
+        // Without a later top-level declaration the value is lost, as in the compiler.
+        let lost = Self.parse("resource a 'A/b@1' = {\n properties: {\n x: 1\n  resource b 'A/b@1' = {\n  }\n")
+        #expect(lost.statements.count == 1)
+        guard case .resource(let decl)? = lost.statements.first?.kind else {
             Issue.record("resource a")
             return
         }
         #expect(decl.value.isSkipped)
+        #expect(!lost.issues.contains { $0.code == .bicepRecovery })
     }
 
     @Test func lineLevelResync() {
@@ -193,6 +223,23 @@ import Testing
         #expect(Self.parse(deepParens).issues.contains { $0.code == .bicepNestingTooDeep })
         let deepTernary = "var x = " + String(repeating: "a ? b : ", count: depth) + "c"
         #expect(Self.parse(deepTernary).issues.contains { $0.code == .bicepNestingTooDeep })
+        // Long left-nested chains are capped too, and the model and graph passes survive them.
+        for chain in [String(repeating: "a + ", count: depth) + "a", "a" + String(repeating: ".b", count: depth),
+                      "a" + String(repeating: "[0]", count: depth) + String(repeating: "!", count: depth)] {
+            let template = BicepFrontend.parseTemplate(SourceFile(path: "x.bicep", text: "var x = \(chain)\nvar y = 1"))
+            #expect(template.diagnostics.contains { $0.code == .syntax(.bicepNestingTooDeep) })
+            #expect(template.variables.map(\.name) == ["x", "y"])
+            _ = BicepDependencyBuilder.build(template)
+        }
+    }
+
+    /// Found by fuzzing: a hole cut by a newline leaves a zero-width right piece to decode.
+    @Test(arguments: ["var s = 'a${b\nvar t = 1", "var s = $'''x${\nvar t = 1", "var s = '\nvar t = 1", "var s = '''\nvar t = 1"])
+    func cutStringsDoNotLoseLaterLines(_ text: String) {
+        let template = BicepFrontend.parseTemplate(SourceFile(path: "x.bicep", text: text))
+        #expect(!template.diagnostics.isEmpty)
+        _ = BicepDependencyBuilder.build(template)
+        if !text.contains("'''") { #expect(template.variables.map(\.name) == ["s", "t"]) }
     }
 
     @Test func parameterFile() {
@@ -203,6 +250,9 @@ import Testing
         #expect(p.values["count"]?.kind == .int(3))
         #expect(p.values["fromVar"]?.kind == .variable("v"))
         #expect(p.diagnostics.isEmpty)
+        let template = BicepFrontend.parseTemplate(source)
+        #expect(template.diagnostics.isEmpty)
+        #expect(template.parameters.map(\.name) == ["name", "count", "fromVar"])
         let bad = BicepFrontend.parseParameters(SourceFile(path: "x.bicepparam", text: "resource r 'A/b@1' = {}\n"))
         #expect(bad.diagnostics.map(\.code.id) == ["BCP337"])
     }

@@ -34,7 +34,14 @@ enum HelpText {
       armor help                                          this text
       armor version
 
-    Exit status: 0 clean, 1 findings (or syntax errors for 'graph'), 2 usage or I/O error.
+    armor lint options:
+      -f, --format text|concise|json|sarif|github|azure|junit   -o, --output FILE
+      --fail-level error|warning|info|none   --statistics   --config FILE   --force-exclude
+      --parameters FILE   --template FILE   --stdin --stdin-filename PATH
+      --baseline FILE   --write-baseline FILE   --no-color
+    Settings come from the nearest armor.json above each file ('armor init' writes one).
+
+    Exit status: 0 clean, 1 findings (or syntax errors for 'graph'), 2 usage, configuration or I/O error.
 
     """
 }

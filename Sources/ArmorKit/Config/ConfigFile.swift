@@ -66,7 +66,7 @@ struct ConfigParser {
             case "overrides": configuration.overrides = overrides(value)
             case "parameters": configuration.parameters = parameters(value)
             case "teardown":
-                configuration.teardown = stringMap(value, what: "'teardown'").map { (script: $0.key, template: $0.value) }
+                configuration.teardown = stringMap(value, what: "'teardown'").map { .init(script: $0.key, template: $0.value) }
             case "failLevel":
                 configuration.failLevel = choice(value, Configuration.FailLevel.self, what: "'failLevel'")
             default:

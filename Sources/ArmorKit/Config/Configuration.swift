@@ -35,6 +35,12 @@ public struct Configuration: Sendable, Equatable {
         public var rules: [DiagnosticCode: Level]
     }
 
+    /// `teardown`: a script and the template whose resources it deletes, as written.
+    public struct TeardownPair: Sendable, Equatable {
+        public var script: String
+        public var template: String
+    }
+
     /// `parameters`: the parameters file for the templates a glob (or path) matches.
     public struct ParametersEntry: Sendable, Equatable {
         public var templates: GlobPattern
@@ -52,20 +58,13 @@ public struct Configuration: Sendable, Equatable {
     public var exclude: [GlobPattern] = []
     public var overrides: [Override] = []
     public var parameters: [ParametersEntry] = []
-    /// Teardown script → template, both relative to `directory`, as written.
-    public var teardown: [(script: String, template: String)] = []
+    /// Teardown script → template, both relative to `directory`.
+    public var teardown: [TeardownPair] = []
     public var failLevel: FailLevel?
 
     public init(path: String? = nil, directory: String) {
         self.path = path
         self.directory = directory
-    }
-
-    public static func == (a: Configuration, b: Configuration) -> Bool {
-        a.path == b.path && a.directory == b.directory && a.rules == b.rules && a.include == b.include
-            && a.exclude == b.exclude && a.overrides == b.overrides && a.parameters == b.parameters
-            && a.teardown.map(\.script) == b.teardown.map(\.script)
-            && a.teardown.map(\.template) == b.teardown.map(\.template) && a.failLevel == b.failLevel
     }
 
     /// The level set for `code` on `file` (top-level `rules`, then matching overrides in

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the README's editor set-ups against armor's real `--format concise` output:
-# the VS Code problem-matcher regex in Node (VS Code's own regex engine), and the Vim
+# the VS Code problem-matcher regex in Node (VS Code's own regex engine), the nvim-lint Lua
+# pattern in Lua, and the Vim
 # errorformat in Vim (`:cgetfile`, as `:make` and efm-langserver use it). Skips a tool that
 # is not installed, and says so.
 #
@@ -13,6 +14,7 @@ if [ -z "$armor" ]; then
     swift build --package-path "$checkout" --product armor >/dev/null
     armor="$checkout/.build/debug/armor"
 fi
+armor="$(cd "$(dirname "$armor")" && pwd)/$(basename "$armor")"   # the script changes folder
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/armor-editors.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -65,6 +67,31 @@ process.exit(bad ? 1 : 0);
 JS
 else
     echo "skip: node not installed (VS Code regex)"
+fi
+
+lua=$(command -v lua5.4 || command -v lua || command -v luajit || true)
+if [ -n "$lua" ]; then
+    # README "Editors": the nvim-lint pattern (Lua patterns are what nvim-lint's from_pattern uses).
+    "$lua" - out.txt <<'LUA' || status=1
+local pattern = '^(.+):(%d+):(%d+): (%a+) %[([^%]]+)%] (.*)$'
+local bad, count = 0, 0
+for line in io.lines(arg[1]) do
+  if #line > 0 then
+    count = count + 1
+    local file, lnum, col, severity, code, message = line:match(pattern)
+    local known = severity == 'error' or severity == 'warning' or severity == 'info'
+    if file ~= 'main.bicep' or not tonumber(lnum) or not tonumber(col) or not known or not code or not message then
+      io.stderr:write('no match: ' .. line .. '\n')
+      bad = bad + 1
+    else
+      print(string.format('nvim-lint: %s line %s col %s %s [%s]', file, lnum, col, severity, code))
+    end
+  end
+end
+os.exit(bad == 0 and count > 0)
+LUA
+else
+    echo "skip: lua not installed (nvim-lint pattern)"
 fi
 
 if command -v vim >/dev/null; then

@@ -105,21 +105,31 @@ struct ParameterAssignment {
         }
     }
 
+    /// Linted `.bicepparam` files, reported on whether or not a template took them.
+    private var linted = Set<String>()
+
     /// Also reads the linted `.bicepparam` files no template took, for their syntax errors.
     mutating func include(_ parameterInputs: [SourceFile]) {
-        for source in parameterInputs where loaded[ConfigPaths.absolute(source.path)] == nil {
-            loaded[ConfigPaths.absolute(source.path)] = LoadedParameters.load(source)
+        for source in parameterInputs {
+            let key = ConfigPaths.absolute(source.path)
+            linted.insert(key)
+            if loaded[key] == nil { loaded[key] = LoadedParameters.load(source) }
         }
     }
 
-    /// Problems in the parameters files read, in a stable order.
-    var diagnostics: [Diagnostic] {
-        loaded.keys.sorted().flatMap { loaded[$0]??.diagnostics ?? [] }
+    /// The files whose problems are reported: the linted ones and those given to a template
+    /// (not the candidates read beside a template only to see their `using`).
+    private var reported: [LoadedParameters] {
+        var keys = linted
+        for file in byTemplate.values { keys.insert(ConfigPaths.absolute(file.path)) }
+        if let forAll { keys.insert(ConfigPaths.absolute(forAll.path)) }
+        return keys.sorted().compactMap { loaded[$0] ?? nil }
     }
 
-    var sourcesWithDiagnostics: [SourceFile] {
-        loaded.keys.sorted().compactMap { key in loaded[key]?.flatMap { $0.diagnostics.isEmpty ? nil : $0.source } }
-    }
+    /// Problems in those parameters files, in a stable order.
+    var diagnostics: [Diagnostic] { reported.flatMap(\.diagnostics) }
+
+    var sourcesWithDiagnostics: [SourceFile] { reported.filter { !$0.diagnostics.isEmpty }.map(\.source) }
 
     func parameters(forTemplate path: String) -> LoadedParameters? {
         byTemplate[ConfigPaths.absolute(path)] ?? forAll

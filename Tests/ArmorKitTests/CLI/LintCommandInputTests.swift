@@ -75,6 +75,12 @@ import Testing
         let result = CLIFixtures.lint(["-f", "concise", template])
         #expect(result.stdout.contains("main.bicepparam:2:"))
         #expect(result.status == .findings)
+        // A broken .bicepparam for another template is not this template's business…
+        dir.write("infra/main.bicepparam", "using './main.bicep'\nparam category = 'AzureBlob'\n")
+        dir.write("infra/other.bicepparam", "using './other.bicep'\nparam category = \n")
+        #expect(CLIFixtures.lint(["-f", "concise", template]).stdout.isEmpty)
+        // …unless it is linted itself.
+        #expect(CLIFixtures.lint(["-f", "concise", dir.path + "/infra"]).stdout.contains("other.bicepparam:2:"))
     }
 
     @Test func stdinIsLintedAsIfAtItsPath() {

@@ -11,6 +11,7 @@ public enum ArmorCLI {
         switch command {
         case "graph": return GraphCommand.run(rest, environment: environment)
         case "lint": return LintCommand.run(rest, environment: environment)
+        case "init": return InitCommand.run(rest)
         case "rules": return RulesCommand.list(rest)
         case "explain": return RulesCommand.explain(rest)
         case "help", "--help", "-h": return CommandResult(stdout: HelpText.main)
@@ -26,13 +27,21 @@ enum HelpText {
 
     Usage:
       armor lint [PATH ...] [options]                     lint templates, parameter files and teardown scripts
+      armor init [FOLDER] [--force]                       write a commented starter armor.json
       armor graph FILE [--format json|text|dot|mermaid]   the deployment dependency graph
       armor rules                                         list the rules
       armor explain RULE                                  a rule's page: why, how to fix, examples
       armor help                                          this text
       armor version
 
-    Exit status: 0 clean, 1 findings (or syntax errors for 'graph'), 2 usage or I/O error.
+    armor lint options:
+      -f, --format text|concise|json|sarif|github|azure|junit   -o, --output FILE
+      --fail-level error|warning|info|none   --statistics   --config FILE   --force-exclude
+      --parameters FILE   --template FILE   --stdin --stdin-filename PATH
+      --baseline FILE   --write-baseline FILE   --no-color
+    Settings come from the nearest armor.json above each file ('armor init' writes one).
+
+    Exit status: 0 clean, 1 findings (or syntax errors for 'graph'), 2 usage, configuration or I/O error.
 
     """
 }

@@ -1,13 +1,16 @@
 /// `armor lint [PATH ...]`: lint files and folders, print a report, exit 0/1/2.
+/// Settings: defaults < `armor.json` (nearest one above each file, or `--config`) < flags.
 enum LintCommand {
     static let spec = Arguments.Spec(
-        valued: ["format", "fail-level", "output", "baseline", "write-baseline", "stdin-filename", "parameters", "template"],
-        flags: ["no-color", "statistics", "stdin"],
+        valued: ["format", "fail-level", "output", "baseline", "write-baseline", "stdin-filename", "parameters",
+                 "template", "config"],
+        flags: ["no-color", "statistics", "stdin", "force-exclude"],
         short: ["f": "format", "o": "output"])
 
     struct Settings {
         var format: ReportFormat
-        var failLevel: Severity?
+        /// `--fail-level`; nil: each file's configuration decides (default `error`).
+        var failLevel: Configuration.FailLevel?
         var color: Bool
     }
 
@@ -20,17 +23,25 @@ enum LintCommand {
         } catch {
             return .usageError(error.message)
         }
-        var errors: [String] = []
-        var inputs = readInputs(arguments, errors: &errors, stdin: stdin)
         if arguments.has("stdin") && arguments.value("stdin-filename") == nil {
             return .usageError("'--stdin' needs '--stdin-filename PATH' (where the text would be saved)")
+        }
+        var locator = arguments.value("config").map { ConfigLocator(forcedPath: $0) } ?? ConfigLocator()
+        var errors: [String] = []
+        var inputs = readInputs(arguments, locator: &locator, errors: &errors, stdin: stdin)
+        // A broken configuration stops the run: linting with half of it would mislead.
+        for input in inputs { _ = locator.configuration(forFile: input.path) }
+        if locator.hasErrors {
+            return CommandResult(stderr: locator.errors, status: .usage)
         }
         var options = Linter.Options()
         if let parameters = arguments.value("parameters") { options.parametersFile = parameters }
         options.scriptTemplate = arguments.value("template")
+        options.configurations = locator
         inputs.sort { $0.path < $1.path }
         let outcome = Linter(options: options).lint(inputs)
         errors += outcome.errors
+        locator = outcome.configurations ?? locator
         var report = LintReport(diagnostics: outcome.diagnostics, sources: outcome.sources, files: outcome.files,
                                 rules: RuleID.allCases.map(\.metadata), root: FileSystem.currentDirectory(),
                                 toolVersion: ArmorCLI.version)
@@ -45,10 +56,11 @@ enum LintCommand {
                 return CommandResult(stderr: "armor: error: \(error)\n", status: .usage)
             }
         }
-        return finish(report, arguments: arguments, settings: settings, errors: errors)
+        return finish(report, arguments: arguments, settings: settings, errors: errors, locator: &locator)
     }
 
-    private static func finish(_ report: LintReport, arguments: Arguments, settings: Settings, errors: [String]) -> CommandResult {
+    private static func finish(_ report: LintReport, arguments: Arguments, settings: Settings, errors: [String],
+                               locator: inout ConfigLocator) -> CommandResult {
         var stderr = errors.map { "armor: error: \($0)\n" }.joined()
         var stdout = ""
         if let path = arguments.value("write-baseline") {
@@ -78,7 +90,10 @@ enum LintCommand {
                 stderr += table
             }
         }
-        let failing = settings.failLevel.map { level in report.diagnostics.contains { $0.severity >= level } } ?? false
+        let failing = report.diagnostics.contains { diagnostic in
+            let level = settings.failLevel ?? locator.configuration(forFile: diagnostic.location.path).failLevel ?? .error
+            return level.severity.map { diagnostic.severity >= $0 } ?? false
+        }
         let status: ExitStatus = !errors.isEmpty ? .usage : (failing ? .findings : .success)
         return CommandResult(stdout: stdout, stderr: stderr, status: status)
     }
@@ -90,20 +105,19 @@ enum LintCommand {
         } else {
             format = ReportFormat.automatic(environment: environment)
         }
-        let failLevel: Severity?
-        switch try arguments.choice("fail-level", of: ["error", "warning", "info", "none"]) ?? "error" {
-        case "warning": failLevel = .warning
-        case "info": failLevel = .info
-        case "none": failLevel = nil
-        default: failLevel = .error
-        }
+        let failLevel = try arguments.choice("fail-level", of: Configuration.FailLevel.allCases.map(\.rawValue))
+            .flatMap(Configuration.FailLevel.init(rawValue:))
         let noColor = arguments.has("no-color") || environment["NO_COLOR"].map { !$0.isEmpty } == true
             || environment["TERM"] == "dumb"
         return Settings(format: format, failLevel: failLevel, color: !noColor && FileSystem.isTerminal(fd: 1))
     }
 
     /// The files to lint: discovered from the paths, or the unsaved text on stdin.
-    private static func readInputs(_ arguments: Arguments, errors: inout [String], stdin: () -> [UInt8]?) -> [SourceFile] {
+    /// Files found by walking a folder pass their configuration's include/exclude globs;
+    /// files named on the command line are always linted, unless `--force-exclude` (for
+    /// pre-commit and editors, which name every file).
+    private static func readInputs(_ arguments: Arguments, locator: inout ConfigLocator, errors: inout [String],
+                                   stdin: () -> [UInt8]?) -> [SourceFile] {
         if arguments.has("stdin"), let path = arguments.value("stdin-filename") {
             guard let bytes = stdin() else {
                 errors.append("cannot read standard input")
@@ -111,10 +125,18 @@ enum LintCommand {
             }
             return [SourceFile(path: path, bytes: bytes)]
         }
-        let discovered = FileDiscovery.discover(arguments.positionals.isEmpty ? ["."] : arguments.positionals)
-        errors += discovered.errors
+        var paths: [String] = []
+        var seen = Set<String>()
+        for argument in arguments.positionals.isEmpty ? ["."] : arguments.positionals {
+            let discovered = FileDiscovery.discover([argument])
+            errors += discovered.errors
+            let walked = FileSystem.kind(of: argument) == .directory || arguments.has("force-exclude")
+            for path in discovered.files where seen.insert(Paths.normalize(path)).inserted {
+                if !walked || locator.configuration(forFile: path).includes(path) { paths.append(path) }
+            }
+        }
         // Reading (and building line tables) is a fifth of a large run: do it on all cores.
-        let read = Parallel.map(discovered.files) { path -> Result<SourceFile, FileSystem.Failure> in
+        let read = Parallel.map(paths) { path -> Result<SourceFile, FileSystem.Failure> in
             do throws(FileSystem.Failure) {
                 return .success(SourceFile(path: path, bytes: try FileSystem.readFile(path)))
             } catch {

@@ -1,13 +1,19 @@
-/// `armor lint`: reads the files, analyses every template as the root of its own deployment,
-/// runs the rules, and returns the findings deduplicated and in output order.
+/// `armor lint`: reads the files, analyses every template as the root of its own deployment
+/// (with its parameter values), runs the rules, applies the configuration's rule levels and the
+/// files' suppression directives, and returns the findings deduplicated and in output order.
 public struct Linter: Sendable {
     public struct Options: Sendable {
         /// Rules to run (all by default).
         public var rules: [RuleID] = RuleID.allCases
         /// `--parameters FILE`: parameter values for the templates it belongs to.
         public var parametersFile: String?
-        /// `--template FILE`: the template that teardown scripts delete.
+        /// `--template FILE`: the template that teardown scripts delete (else the configuration's
+        /// `teardown` pairs, else the templates in the script's folder).
         public var scriptTemplate: String?
+        /// Where each file's configuration comes from; nil: the built-in defaults only.
+        public var configurations: ConfigLocator?
+        /// Use a `.bicepparam` beside a template whose `using` names it.
+        public var automaticParameters = true
         public init() {}
     }
 
@@ -16,8 +22,10 @@ public struct Linter: Sendable {
         public var sources: [String: SourceFile] = [:]
         /// Files that were linted (templates and scripts), in the order given.
         public var files: [String] = []
-        /// I/O problems, already phrased for the user.
+        /// I/O and configuration problems, already phrased for the user.
         public var errors: [String] = []
+        /// The configurations used, with every looked-up folder cached (fail levels per file).
+        public var configurations: ConfigLocator?
     }
 
     public var options: Options
@@ -29,6 +37,7 @@ public struct Linter: Sendable {
     /// Lints files already read (the CLI reads them; `--stdin` supplies unsaved text).
     public func lint(_ inputs: [SourceFile]) -> Outcome {
         var outcome = Outcome()
+        var run = LintRun(options: options, inputs: inputs)
         let classified = inputs.map { ($0, Frontend.kind(ofPath: $0.path, bytes: $0.bytes)) }
         let templates = classified.filter { $0.1 == .bicep || $0.1 == .armTemplate }.map(\.0)
         let analyzed = Parallel.map(templates) { Frontend.analyze($0) }
@@ -36,45 +45,58 @@ public struct Linter: Sendable {
         for template in analyzed { byPath[Paths.normalize(template.template.path)] = template }
         let cache = byPath
         let modules = Self.modulePaths(analyzed)
-        let rules = options.rules
         let scriptSources = classified.filter { $0.1 == .teardownScript }.map(\.0)
-        let extra = Self.templatesForLoneScripts(scriptSources, linted: cache, explicitTemplate: options.scriptTemplate)
-        let scripts = Self.pairScripts(scriptSources, templates: analyzed + extra, modules: modules,
-                                       explicitTemplate: options.scriptTemplate)
+        let explicit = run.scriptTemplates(scriptSources)
+        let extra = Self.templatesForLoneScripts(scriptSources, linted: cache, explicit: explicit)
+        let scripts = Self.pairScripts(scriptSources, templates: analyzed + extra, modules: modules, explicit: explicit)
+        let parameters = run.assignParameters(templates: templates.map(\.path) + extra.map(\.template.path),
+                                              parameterInputs: classified.filter { $0.1 == .bicepParameters }.map(\.0))
+        outcome.errors += parameters.errors
+        let rules = options.rules
         var perRoot = Parallel.map(analyzed) { root -> [Diagnostic] in
             let path = Paths.normalize(root.template.path)
             return Self.lintRoot(root, cache: cache, isModule: modules.contains(path), rules: rules,
-                                 scripts: scripts[path] ?? [])
+                                 scripts: scripts[ConfigPaths.absolute(path)] ?? [],
+                                 parameters: parameters.parameters(forTemplate: path)?.values ?? [:])
         }
         // Templates read only to check a script against: report on the scripts alone.
         for root in extra {
-            guard let paired = scripts[Paths.normalize(root.template.path)], rules.contains(.reverseOrderDeletion) else { continue }
+            guard let paired = scripts[ConfigPaths.absolute(root.template.path)], rules.contains(.reverseOrderDeletion) else { continue }
             let scriptPaths = Set(paired.map(\.source.path))
-            perRoot.append(Self.lintRoot(root, cache: cache, isModule: false, rules: [.reverseOrderDeletion], scripts: paired)
-                .filter { scriptPaths.contains($0.location.path) })
+            let values = parameters.parameters(forTemplate: root.template.path)?.values ?? [:]
+            perRoot.append(Self.lintRoot(root, cache: cache, isModule: false, rules: [.reverseOrderDeletion], scripts: paired,
+                                         parameters: values).filter { scriptPaths.contains($0.location.path) })
         }
         var seen = Set<Diagnostic>()
-        for diagnostic in perRoot.joined() where seen.insert(diagnostic).inserted {
-            outcome.diagnostics.append(diagnostic)
+        var collected: [Diagnostic] = []
+        for diagnostic in perRoot.joined() + parameters.diagnostics where seen.insert(diagnostic).inserted {
+            collected.append(diagnostic)
         }
-        outcome.diagnostics.sort(by: Diagnostic.outputOrder)
         for (source, kind) in classified where kind != .other && kind != .armParameters {
             outcome.files.append(source.path)
             outcome.sources[source.path] = source
         }
+        for source in parameters.sourcesWithDiagnostics where outcome.sources[source.path] == nil {
+            outcome.sources[source.path] = source
+        }
+        outcome.diagnostics = run.filter(collected, linted: outcome.files, sources: &outcome.sources)
+        outcome.diagnostics.sort(by: Diagnostic.outputOrder)
+        outcome.errors += run.configurationErrors
+        outcome.configurations = run.locator
         return outcome
     }
 
     /// One root: its own syntax diagnostics, its deployment's module problems, and the rules.
     static func lintRoot(_ root: AnalyzedTemplate, cache: [String: AnalyzedTemplate], isModule: Bool,
-                         rules: [RuleID], scripts: [ScannedScript] = []) -> [Diagnostic] {
+                         rules: [RuleID], scripts: [ScannedScript] = [],
+                         parameters: [String: KnownValue] = [:]) -> [Diagnostic] {
         let deployment = DeploymentLoader.load(root: root) { path in
             if let cached = cache[Paths.normalize(path)] { return cached }
             guard let bytes = try? FileSystem.readFile(path) else { return nil }
             return Frontend.analyze(SourceFile(path: path, bytes: bytes))
         }
         var diagnostics = root.allDiagnostics + deployment.diagnostics
-        var context = RuleContext(deployment: deployment)
+        var context = RuleContext(deployment: deployment, rootParameters: parameters)
         context.scripts = scripts
         for finding in RuleRunner.run(context, rules: rules) {
             // A module file is also linted inside the deployments that use it, where more is

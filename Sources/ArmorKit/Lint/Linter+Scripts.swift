@@ -1,0 +1,57 @@
+/// Pairs teardown scripts with the templates they delete (rules.md, reverse-order-deletion):
+/// `--template`, else the configuration's `teardown` map, else the templates in the script's own
+/// folder that no other template uses as a module. Paths are compared absolute, since the
+/// configuration's are.
+extension Linter {
+    /// Scripts by the absolute path of the template they delete.
+    /// - Parameter explicit: script path → template path, from the flag or the configuration.
+    static func pairScripts(_ scripts: [SourceFile], templates: [AnalyzedTemplate], modules: Set<String>,
+                            explicit: [String: String]) -> [String: [ScannedScript]] {
+        var paired: [String: [ScannedScript]] = [:]
+        for source in scripts {
+            guard let dialect = ScriptDialect(path: source.path) else { continue }
+            let scanned = ScannedScript(source: source, script: TeardownScriptScanner.scan(source, dialect: dialect))
+            if let template = explicit[source.path] {
+                paired[ConfigPaths.absolute(template), default: []].append(scanned)
+                continue
+            }
+            let folder = ConfigPaths.absolute(Paths.directory(of: source.path))
+            for template in templates {
+                let path = Paths.normalize(template.template.path)
+                let absolute = ConfigPaths.absolute(path)
+                if Paths.directory(of: absolute) == folder && !modules.contains(path) {
+                    paired[absolute, default: []].append(scanned)
+                }
+            }
+        }
+        return paired
+    }
+
+    /// Scripts linted without their template (a pre-commit run on the script alone): read the
+    /// named template, or the templates in the script's folder, from disk.
+    static func templatesForLoneScripts(_ scripts: [SourceFile], linted: [String: AnalyzedTemplate],
+                                        explicit: [String: String]) -> [AnalyzedTemplate] {
+        let lintedPaths = Set(linted.keys.map { ConfigPaths.absolute($0) })
+        let lintedFolders = Set(lintedPaths.map { Paths.directory(of: $0) })
+        var paths: [String] = []
+        for script in scripts {
+            if let template = explicit[script.path] {
+                if !lintedPaths.contains(ConfigPaths.absolute(template)) && !paths.contains(template) { paths.append(template) }
+                continue
+            }
+            let folder = Paths.directory(of: script.path)
+            guard !lintedFolders.contains(ConfigPaths.absolute(folder)),
+                  let names = try? FileSystem.listDirectory(folder) else { continue }
+            for name in names where ["bicep", "json"].contains(Paths.fileExtension(of: name)) {
+                let path = folder == "." ? name : folder + "/" + name
+                if !paths.contains(path) { paths.append(path) }
+            }
+        }
+        return paths.compactMap { path in
+            guard let bytes = try? FileSystem.readFile(path) else { return nil }
+            let kind = Frontend.kind(ofPath: path, bytes: bytes)
+            guard kind == .bicep || kind == .armTemplate else { return nil }
+            return Frontend.analyze(SourceFile(path: path, bytes: bytes))
+        }
+    }
+}

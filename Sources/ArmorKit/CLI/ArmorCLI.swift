@@ -11,6 +11,7 @@ public enum ArmorCLI {
         switch command {
         case "graph": return GraphCommand.run(rest, environment: environment)
         case "lint": return LintCommand.run(rest, environment: environment)
+        case "plan": return PlanCommand.run(rest, environment: environment)
         case "init": return InitCommand.run(rest)
         case "rules": return RulesCommand.list(rest)
         case "explain": return RulesCommand.explain(rest)
@@ -29,6 +30,8 @@ enum HelpText {
       armor lint [PATH ...] [options]                     lint templates, parameter files and teardown scripts
       armor init [FOLDER] [--force]                       write a commented starter armor.json
       armor graph FILE [--format json|text|dot|mermaid]   the deployment dependency graph
+      armor plan FILE [--teardown] [--format text|json|mermaid|az|pwsh] [--parameters FILE]
+                                                          deployment waves, or the deletion order / teardown script
       armor rules                                         list the rules
       armor explain RULE                                  a rule's page: why, how to fix, examples
       armor help                                          this text

@@ -5,8 +5,23 @@ public struct DeploymentPlan {
     /// resource is in the wave after the latest resource it happens-after.
     public var waves: [[ResourceRef]]
     /// Deletion order: reverse creation order, with the Foundry rules on top (ordinary
-    /// connections before the Key Vault connection, the vault only after its account).
+    /// connections, then the Key Vault connection, then its grant and the projects, then the
+    /// account, then the vault).
     public var teardown: [ResourceRef]
+    /// Why a step waits for more than what depends on it (the non-obvious ones, for `armor plan`).
+    public var reasons: [ResourceRef: [TeardownReason]] = [:]
+
+    /// A deletion constraint that the dependency graph alone does not give.
+    public enum TeardownReason: Sendable, Equatable {
+        /// A Key Vault connection goes after the other connections of its account.
+        case afterOtherConnections(account: ResourceRef, connections: [ResourceRef])
+        /// A vault goes after the account whose Key Vault connection stores secrets in it.
+        case afterAccount(ResourceRef, connection: ResourceRef)
+        /// A project, or the account's grant on the vault, goes after the Key Vault connection.
+        case afterKeyVaultConnection(ResourceRef)
+        /// Part of a dependency cycle: no order is right, this one is a guess.
+        case cycle
+    }
 
     public init(_ context: RuleContext) {
         let resources = context.deployment.allResources.filter {
@@ -15,7 +30,7 @@ public struct DeploymentPlan {
         }
         let after = Self.creationOrder(resources, context)
         waves = Self.levels(resources, after)
-        teardown = Self.deletionOrder(resources, after, context)
+        (teardown, reasons) = Self.deletionOrder(resources, after, context)
     }
 
     /// `after[x]`: the resources x waits for (happens-after, restricted to `resources`).
@@ -40,39 +55,5 @@ public struct DeploymentPlan {
             remaining.removeAll { level[$0] != nil }
         }
         return waves
-    }
-
-    /// Reverse topological order of "must be deleted before": a resource goes before
-    /// everything it happens-after; ordinary connections before their account's Key Vault
-    /// connection; an account before the vault its Key Vault connection uses.
-    static func deletionOrder(_ resources: [ResourceRef], _ after: [ResourceRef: Set<ResourceRef>],
-                              _ context: RuleContext) -> [ResourceRef] {
-        var before: [ResourceRef: Set<ResourceRef>] = [:]   // before[y]: deleted before y
-        for (x, ys) in after { for y in ys { before[y, default: []].insert(x) } }
-        let inventory = context.foundry
-        let present = Set(resources)
-        for account in inventory.accounts.indices {
-            let connections = inventory.connections(of: account)
-            guard let kv = connections.first(where: \.hasKeyVault) else { continue }
-            for other in connections where other.ref != kv.ref && present.contains(other.ref) {
-                before[kv.ref, default: []].insert(other.ref)
-            }
-            if let vault = KeyVaultGrants.vault(of: kv, context), present.contains(vault) {
-                for declaration in inventory.accounts[account].declarations where present.contains(declaration) {
-                    before[vault, default: []].insert(declaration)
-                }
-            }
-        }
-        var order: [ResourceRef] = []
-        var placed = Set<ResourceRef>()
-        var remaining = resources
-        while !remaining.isEmpty {
-            let ready = remaining.filter { y in (before[y] ?? []).allSatisfy { placed.contains($0) || !present.contains($0) } }
-            let next = ready.isEmpty ? remaining : ready
-            order += next
-            placed.formUnion(next)
-            remaining.removeAll { placed.contains($0) }
-        }
-        return order
     }
 }

@@ -1,0 +1,92 @@
+/// `armor plan TEMPLATE [--teardown] [--format text|json|mermaid|az|pwsh] [--parameters FILE]`:
+/// the deployment waves, or the deletion order, of a template and its local modules.
+/// Syntax errors go to stderr and the plan covers what was recovered (exit 1).
+enum PlanCommand {
+    static let spec = Arguments.Spec(valued: ["format", "parameters", "config"], flags: ["teardown"],
+                                     short: ["f": "format"])
+    static let formats = ["text", "json", "mermaid", "az", "pwsh"]
+
+    static func run(_ words: [String], environment: [String: String]) -> CommandResult {
+        let arguments: Arguments
+        let format: String
+        do {
+            arguments = try Arguments.parse(words, spec: spec)
+            format = try arguments.choice("format", of: formats) ?? "text"
+        } catch {
+            return .usageError(error.message)
+        }
+        guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
+            return .usageError("'armor plan' takes exactly one template file")
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.readFile(path)
+        } catch {
+            return CommandResult(stderr: "armor: error: cannot read '\(error.path)': \(error.reason)\n", status: .usage)
+        }
+        let kind = Frontend.kind(ofPath: path, bytes: bytes)
+        guard kind == .bicep || kind == .armTemplate else {
+            return .usageError("'\(path)' is not a Bicep file or an ARM template")
+        }
+        let root = Frontend.analyze(SourceFile(path: path, bytes: bytes))
+        let deployment = DeploymentLoader.load(root: root) { modulePath in
+            guard let moduleBytes = try? FileSystem.readFile(modulePath) else { return nil }
+            return Frontend.analyze(SourceFile(path: modulePath, bytes: moduleBytes))
+        }
+        var locator = arguments.value("config").map { ConfigLocator(forcedPath: $0) } ?? ConfigLocator()
+        let configuration = locator.configuration(forFile: path)
+        if locator.hasErrors { return CommandResult(stderr: locator.errors, status: .usage) }
+        let parameters = ParameterAssignment(templates: [path], explicit: arguments.value("parameters"),
+                                             configurations: [ConfigPaths.absolute(path): configuration],
+                                             inputs: [:], automatic: true)
+        if !parameters.errors.isEmpty {
+            return CommandResult(stderr: parameters.errors.map { "armor: error: \($0)\n" }.joined(), status: .usage)
+        }
+        let loaded = parameters.parameters(forTemplate: path)
+        let context = RuleContext(deployment: deployment, rootParameters: loaded?.values ?? [:])
+        let report = PlanReport(context, plan: DeploymentPlan(context))
+        let output = render(report, context, format: format, teardown: arguments.has("teardown"))
+        let problems = diagnostics(deployment, parameters: loaded)
+        let stderr = problems.map(\.text).joined()
+        return CommandResult(stdout: output, stderr: stderr,
+                             status: problems.contains { $0.isError } ? .findings : .success)
+    }
+
+    /// `az` and `pwsh` are teardown scripts whether or not `--teardown` is given.
+    static func render(_ report: PlanReport, _ context: RuleContext, format: String, teardown: Bool) -> String {
+        switch (format, teardown) {
+        case ("az", _): PlanScriptWriter.shell(report, context)
+        case ("pwsh", _): PlanScriptWriter.powerShell(report, context)
+        case ("json", false): PlanJSONWriter.waves(report)
+        case ("json", true): PlanJSONWriter.teardown(report)
+        case ("mermaid", false): PlanMermaidWriter.waves(report)
+        case ("mermaid", true): PlanMermaidWriter.teardown(report)
+        case (_, true): PlanTextWriter.teardown(report)
+        default: PlanTextWriter.waves(report)
+        }
+    }
+
+    /// Problems met while loading, one `path:line:col: severity [code] message` line each:
+    /// every template of the deployment once, module load failures, the parameters file.
+    static func diagnostics(_ deployment: Deployment, parameters: LoadedParameters?) -> [(text: String, isError: Bool)] {
+        var sources: [String: SourceFile] = [:]
+        var all: [Diagnostic] = []
+        for instance in deployment.instances where sources[instance.template.path] == nil {
+            // Inline nested templates share their file's path and come with its diagnostics.
+            sources[instance.template.path] = instance.template.source
+            all += instance.analyzed.allDiagnostics
+        }
+        all += deployment.diagnostics
+        if let parameters {
+            sources[parameters.path] = parameters.source
+            all += parameters.diagnostics
+        }
+        var seen = Set<Diagnostic>()
+        return all.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.outputOrder).map { diagnostic in
+            let position = sources[diagnostic.location.path]?.location(of: diagnostic.location.span.start)
+            let place = position.map { "\(diagnostic.location.path):\($0.line):\($0.column)" } ?? diagnostic.location.path
+            let text = "\(place): \(diagnostic.severity.rawValue) [\(diagnostic.code.id)] \(diagnostic.message)\n"
+            return (text, diagnostic.severity == .error)
+        }
+    }
+}

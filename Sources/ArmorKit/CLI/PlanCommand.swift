@@ -18,38 +18,61 @@ enum PlanCommand {
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
             return .usageError("'armor plan' takes exactly one template file")
         }
+        let loaded: Loaded
+        switch load(path, parametersFile: arguments.value("parameters"), configPath: arguments.value("config")) {
+        case .success(let made): loaded = made
+        case .failure(let failure): return CommandResult(stderr: failure.message, status: .usage)
+        }
+        let context = loaded.context
+        let report = PlanReport(context, plan: DeploymentPlan(context))
+        let output = render(report, context, format: format, teardown: arguments.has("teardown"))
+        let problems = loaded.problems
+        let stderr = problems.map(\.text).joined()
+        return CommandResult(stdout: output, stderr: stderr,
+                             status: problems.contains { $0.isError } ? .findings : .success)
+    }
+
+    /// A template ready to plan: its deployment with parameter values, and the problems met.
+    struct Loaded {
+        var context: RuleContext
+        var problems: [(text: String, isError: Bool)]
+    }
+
+    struct LoadFailure: Error {
+        /// Ready for stderr.
+        var message: String
+    }
+
+    /// Reads the template, its local modules and its parameters (`--parameters`, the
+    /// configuration's, or the one `.bicepparam` beside it whose `using` names it).
+    static func load(_ path: String, parametersFile: String?, configPath: String?) -> Result<Loaded, LoadFailure> {
         let bytes: [UInt8]
         do {
             bytes = try FileSystem.readFile(path)
         } catch {
-            return CommandResult(stderr: "armor: error: cannot read '\(error.path)': \(error.reason)\n", status: .usage)
+            return .failure(LoadFailure(message: "armor: error: cannot read '\(error.path)': \(error.reason)\n"))
         }
         let kind = Frontend.kind(ofPath: path, bytes: bytes)
         guard kind == .bicep || kind == .armTemplate else {
-            return .usageError("'\(path)' is not a Bicep file or an ARM template")
+            return .failure(LoadFailure(message: "armor: error: '\(path)' is not a Bicep file or an ARM template\n"))
         }
         let root = Frontend.analyze(SourceFile(path: path, bytes: bytes))
         let deployment = DeploymentLoader.load(root: root) { modulePath in
             guard let moduleBytes = try? FileSystem.readFile(modulePath) else { return nil }
             return Frontend.analyze(SourceFile(path: modulePath, bytes: moduleBytes))
         }
-        var locator = arguments.value("config").map { ConfigLocator(forcedPath: $0) } ?? ConfigLocator()
+        var locator = configPath.map { ConfigLocator(forcedPath: $0) } ?? ConfigLocator()
         let configuration = locator.configuration(forFile: path)
-        if locator.hasErrors { return CommandResult(stderr: locator.errors, status: .usage) }
-        let parameters = ParameterAssignment(templates: [path], explicit: arguments.value("parameters"),
+        if locator.hasErrors { return .failure(LoadFailure(message: locator.errors)) }
+        let parameters = ParameterAssignment(templates: [path], explicit: parametersFile,
                                              configurations: [ConfigPaths.absolute(path): configuration],
                                              inputs: [:], automatic: true)
         if !parameters.errors.isEmpty {
-            return CommandResult(stderr: parameters.errors.map { "armor: error: \($0)\n" }.joined(), status: .usage)
+            return .failure(LoadFailure(message: parameters.errors.map { "armor: error: \($0)\n" }.joined()))
         }
-        let loaded = parameters.parameters(forTemplate: path)
-        let context = RuleContext(deployment: deployment, rootParameters: loaded?.values ?? [:])
-        let report = PlanReport(context, plan: DeploymentPlan(context))
-        let output = render(report, context, format: format, teardown: arguments.has("teardown"))
-        let problems = diagnostics(deployment, parameters: loaded)
-        let stderr = problems.map(\.text).joined()
-        return CommandResult(stdout: output, stderr: stderr,
-                             status: problems.contains { $0.isError } ? .findings : .success)
+        let values = parameters.parameters(forTemplate: path)
+        let context = RuleContext(deployment: deployment, rootParameters: values?.values ?? [:])
+        return .success(Loaded(context: context, problems: diagnostics(deployment, parameters: values)))
     }
 
     /// `az` and `pwsh` are teardown scripts whether or not `--teardown` is given.

@@ -131,6 +131,9 @@ enum PlanScope {
         case .tenant: return "tenant scope"
         case .extension(let base):
             guard case .resourceId(let target) = base else { return "extension resource" }
+            if target.type.lowercased() == AzureTypes.resourceGroup {   // a module's `scope: group`
+                return target.fullName.map { "resource group '\($0)'" } ?? "another resource group"
+            }
             let kind = Paths.fileName(of: target.type)
             return target.fullName.map { "on \(kind) '\($0)'" } ?? "on a resource of type \(target.type)"
         }

@@ -61,13 +61,17 @@ struct PlanScript {
     private mutating func skipChildrenDeletedWithParent(_ context: RuleContext) {
         for i in steps.indices.reversed() {
             let ref = steps[i].entry.ref
-            guard case .delete = steps[i].action,
+            guard Self.deletes(steps[i].action),
                   !steps[i].entry.type.lowercased().hasPrefix(AzureTypes.account + "/") else { continue }
             let ancestors = Self.ancestors(of: ref, context)
-            guard let j = steps.indices.first(where: { $0 > i && ancestors.contains(steps[$0].entry.ref) }),
-                  case .delete = steps[j].action else { continue }
+            guard let j = steps.indices.first(where: {
+                $0 > i && ancestors.contains(steps[$0].entry.ref) && Self.deletes(steps[$0].action)
+            }) else { continue }
             let between = steps[(i + 1)..<j]
-            if between.contains(where: { context.happensAfter.ordering(ref, after: $0.entry.ref) != .never }) { continue }
+            // Steps in between that the script skips are not deleted there: they cannot hurt.
+            if between.contains(where: { Self.deletes($0.action) && context.happensAfter.ordering(ref, after: $0.entry.ref) != .never }) {
+                continue
+            }
             steps[i].action = .skip("deleted with its parent '\(steps[j].entry.symbol)' (step \(steps[j].number))")
         }
         // Placeholders only the skipped steps used would make the user set values for nothing.
@@ -96,6 +100,11 @@ struct PlanScript {
             }
         }
         return result
+    }
+
+    private static func deletes(_ action: Action) -> Bool {
+        if case .skip = action { return false }
+        return true
     }
 
     private static func variables(in action: Action) -> [String] {

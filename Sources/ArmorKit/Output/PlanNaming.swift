@@ -26,7 +26,7 @@ struct PlanNaming {
         parent.removeLast()
         let list = variable(key: "list:\(ref.instance):\(ref.index)", base: Self.base(of: ref, context) + "_NAMES",
                             help: "the space-separated names of the resources that loop '\(context.displayName(ref))' "
-                                + "(\(resource.type)) created, \(origin(ref))")
+                                + "(\(resource.type)) created, \(origin(ref)); empty for none", isList: true)
         return .deleteEach(list: list, parent: parent)
     }
 
@@ -84,7 +84,7 @@ struct PlanNaming {
                         help: "the name of '\(context.displayName(ref))' (\(resource.type)), \(origin(ref))")
     }
 
-    private mutating func variable(key: String, base: String, help: String) -> String {
+    private mutating func variable(key: String, base: String, help: String, isList: Bool = false) -> String {
         if let known = byKey[key] { return known }
         var name = base
         var n = 2
@@ -94,7 +94,7 @@ struct PlanNaming {
         }
         taken.insert(name)
         byKey[key] = name
-        placeholders.append(PlanScript.Placeholder(variable: name, help: help))
+        placeholders.append(PlanScript.Placeholder(variable: name, help: help, isList: isList))
         return name
     }
 

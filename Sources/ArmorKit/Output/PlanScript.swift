@@ -12,6 +12,8 @@ struct PlanScript {
     struct Placeholder: Equatable {
         var variable: String
         var help: String
+        /// A list of names, which may be empty (a loop that created nothing).
+        var isList = false
     }
 
     enum Action: Equatable {

@@ -47,24 +47,30 @@ public enum PlanScriptWriter {
         out += require(PlanScript.groupVariable, "the resource group the template was deployed to", dialect)
         if !script.placeholders.isEmpty {
             out += "# Names armor cannot compute before deployment: set each one, or the script will not run.\n"
-            for placeholder in script.placeholders { out += require(placeholder.variable, placeholder.help, dialect) }
+            for placeholder in script.placeholders {
+                out += require(placeholder.variable, placeholder.help, dialect, allowEmpty: placeholder.isList)
+            }
         }
         return out
     }
 
-    private static func require(_ variable: String, _ help: String, _ dialect: ScriptDialect) -> String {
+    /// `allowEmpty`: only an unset variable stops the script (`${X?…}`, not `${X:?…}`).
+    private static func require(_ variable: String, _ help: String, _ dialect: ScriptDialect,
+                                allowEmpty: Bool = false) -> String {
         let message = "set \(variable) to \(help)"
         switch dialect {
         case .shell:
-            return ": \"${\(variable):?\(shellMessage(message))}\"\n"
+            return ": \"${\(variable)\(allowEmpty ? "" : ":")?\(shellMessage(message))}\"\n"
         case .powerShell:
-            return "$\(variable) = $env:\(variable)\nif (-not $\(variable)) { throw \(psSingle(message)) }\n"
+            let test = allowEmpty ? "$null -eq $\(variable)" : "-not $\(variable)"
+            return "$\(variable) = $env:\(variable)\nif (\(test)) { throw \(psSingle(message)) }\n"
         }
     }
 
     private static func action(_ step: PlanScript.Step, of total: Int, _ dialect: ScriptDialect) -> String {
         let progress = "[\(step.number)/\(total)] \(step.entry.symbol)"
         let api = step.entry.apiVersion
+        let optional = step.entry.conditional
         switch step.action {
         case .skip(let why):
             return "#    \(why)\n"
@@ -72,7 +78,7 @@ public enum PlanScriptWriter {
             return "#    the loop's array is empty: nothing to delete\n"
         case .delete(let paths):
             var out = echo("\(progress): deleting", dialect) + "\n"
-            for path in paths { out += delete(id(step.entry.type, path, dialect), api: api, dialect) + "\n" }
+            for path in paths { out += delete(id(step.entry.type, path, dialect), api: api, optional: optional, dialect) + "\n" }
             return out
         case .deleteEach(let list, let parent):
             let path = parent + [.variable("name")]
@@ -80,21 +86,26 @@ public enum PlanScriptWriter {
             switch dialect {
             case .shell:
                 return echo("\(progress): deleting", dialect) + "\nfor name in ${\(list)}; do\n  "
-                    + delete(target, api: api, dialect) + "\ndone\n"
+                    + delete(target, api: api, optional: optional, dialect) + "\ndone\n"
             case .powerShell:
                 return echo("\(progress): deleting", dialect)
                     + "\nforeach ($name in $\(list).Split(' ', [System.StringSplitOptions]::RemoveEmptyEntries)) {\n    "
-                    + delete(target, api: api, dialect) + "\n}\n"
+                    + delete(target, api: api, optional: optional, dialect) + "\n}\n"
             }
         }
     }
 
-    private static func delete(_ id: String, api: String?, _ dialect: ScriptDialect) -> String {
+    /// A resource whose condition armor cannot compute may never have been deployed: its
+    /// delete may fail without stopping the script.
+    private static func delete(_ id: String, api: String?, optional: Bool, _ dialect: ScriptDialect) -> String {
+        let skipped = "not deleted: it may not have been deployed (its condition)"
         switch dialect {
         case .shell:
-            return "az resource delete --ids \(id)" + (api.map { " --api-version \(shellWord($0))" } ?? "")
+            let command = "az resource delete --ids \(id)" + (api.map { " --api-version \(shellWord($0))" } ?? "")
+            return optional ? command + " || echo \(shellWord(skipped)) >&2" : command
         case .powerShell:
-            return "Remove-AzResource -ResourceId \(id)" + (api.map { " -ApiVersion \(psSingle($0))" } ?? "") + " -Force"
+            let command = "Remove-AzResource -ResourceId \(id)" + (api.map { " -ApiVersion \(psSingle($0))" } ?? "") + " -Force"
+            return optional ? command + " -ErrorAction Continue" : command
         }
     }
 

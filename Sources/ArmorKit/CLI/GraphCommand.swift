@@ -22,13 +22,23 @@ enum GraphCommand {
         }
         let analyzed = Frontend.analyze(SourceFile(path: path, bytes: bytes))
         let output: String
-        switch format {
-        case "json": output = GraphJSONWriter.write(analyzed, path: path)
-        case "dot": output = GraphDiagramWriter.dot(analyzed)
-        case "mermaid": output = GraphDiagramWriter.mermaid(analyzed)
-        default: output = GraphTextWriter.write(analyzed)
+        let hasErrors: Bool
+        if format == "json" {
+            // The contract is one file: modules are compared as files of their own.
+            output = GraphJSONWriter.write(analyzed, path: path)
+            hasErrors = analyzed.allDiagnostics.contains { $0.severity == .error }
+        } else {
+            let deployment = DeploymentLoader.load(root: analyzed) { modulePath in
+                guard let bytes = try? FileSystem.readFile(modulePath) else { return nil }
+                return Frontend.analyze(SourceFile(path: modulePath, bytes: bytes))
+            }
+            switch format {
+            case "dot": output = GraphDiagramWriter.dot(deployment)
+            case "mermaid": output = GraphDiagramWriter.mermaid(deployment)
+            default: output = GraphTextWriter.write(deployment)
+            }
+            hasErrors = GraphDiagnostics.all(deployment).contains { $0.severity == .error }
         }
-        let hasErrors = analyzed.allDiagnostics.contains { $0.severity == .error }
         return CommandResult(stdout: output, status: hasErrors ? .findings : .success)
     }
 }

@@ -1,60 +1,57 @@
 /// `armor graph --format dot|mermaid`: diagrams to paste into a pull request. An arrow points
-/// from a declaration to what it waits for; nested deployments are clusters / subgraphs.
+/// from a declaration to what it waits for; modules and nested deployments are clusters
+/// (Graphviz) or subgraphs (Mermaid) holding their own resources.
 public enum GraphDiagramWriter {
-    public static func dot(_ analyzed: AnalyzedTemplate) -> String {
+    public static func dot(_ deployment: Deployment) -> String {
         var out = "digraph armor {\n  rankdir=BT;\n  node [shape=box, fontname=\"Helvetica\"];\n"
-        var counter = 0
-        dotBody(analyzed, prefix: "n", indent: "  ", counter: &counter, into: &out)
+        dotInstance(0, deployment, indent: "  ", into: &out)
+        for ref in deployment.allResources {
+            for edge in deployment.instances[ref.instance].graph.edges[ref.index] {
+                let style = edge.isWritten ? "" : " [style=dashed, label=\"inferred\"]"
+                out += "  \(id(ref)) -> \(id(ResourceRef(instance: ref.instance, index: edge.target)))\(style);\n"
+            }
+        }
         return out + "}\n"
     }
 
-    private static func dotBody(_ analyzed: AnalyzedTemplate, prefix: String, indent: String,
-                                counter: inout Int, into out: inout String) {
-        let resources = analyzed.template.resources
-        for (index, resource) in resources.enumerated() {
+    private static func dotInstance(_ instance: Int, _ deployment: Deployment, indent: String, into out: inout String) {
+        for (index, resource) in deployment.instances[instance].template.resources.enumerated() {
+            let ref = ResourceRef(instance: instance, index: index)
             let style = resource.existing ? ", style=dashed" : ""
-            out += "\(indent)\(prefix)_\(index) [label=\(quoted(label(resource)))\(style)];\n"
-            if case .inline(let nestedIndex, _)? = resource.module, nestedIndex < analyzed.nested.count {
-                counter += 1
-                out += "\(indent)subgraph cluster_\(counter) {\n\(indent)  label=\(quoted(resource.symbol));\n"
-                dotBody(analyzed.nested[nestedIndex], prefix: "\(prefix)_\(index)", indent: indent + "  ",
-                        counter: &counter, into: &out)
+            out += "\(indent)\(id(ref)) [label=\(quoted(label(resource)))\(style)];\n"
+            if let target = deployment.moduleTargets[ref] {
+                out += "\(indent)subgraph cluster_\(target) {\n\(indent)  label=\(quoted(resource.symbol));\n"
+                dotInstance(target, deployment, indent: indent + "  ", into: &out)
                 out += "\(indent)}\n"
             }
         }
-        for (index, edges) in analyzed.graph.edges.enumerated() {
-            for edge in edges {
-                let style = edge.isWritten ? "" : " [style=dashed, label=\"inferred\"]"
-                out += "\(indent)\(prefix)_\(index) -> \(prefix)_\(edge.target)\(style);\n"
-            }
-        }
     }
 
-    public static func mermaid(_ analyzed: AnalyzedTemplate) -> String {
+    public static func mermaid(_ deployment: Deployment) -> String {
         var out = "flowchart BT\n"
-        mermaidBody(analyzed, prefix: "n", indent: "  ", into: &out)
+        mermaidInstance(0, deployment, indent: "  ", into: &out)
+        for ref in deployment.allResources {
+            for edge in deployment.instances[ref.instance].graph.edges[ref.index] {
+                out += "  \(id(ref)) \(edge.isWritten ? "-->" : "-.->") \(id(ResourceRef(instance: ref.instance, index: edge.target)))\n"
+            }
+        }
         return out
     }
 
-    private static func mermaidBody(_ analyzed: AnalyzedTemplate, prefix: String, indent: String,
-                                    into out: inout String) {
-        let resources = analyzed.template.resources
-        for (index, resource) in resources.enumerated() {
+    private static func mermaidInstance(_ instance: Int, _ deployment: Deployment, indent: String, into out: inout String) {
+        for (index, resource) in deployment.instances[instance].template.resources.enumerated() {
+            let ref = ResourceRef(instance: instance, index: index)
             let text = mermaidText(label(resource))
-            out += "\(indent)\(prefix)_\(index)\(resource.existing ? "([\(text)])" : "[\(text)]")\n"
-            if case .inline(let nestedIndex, _)? = resource.module, nestedIndex < analyzed.nested.count {
-                out += "\(indent)subgraph \(prefix)_\(index)_inner [\(mermaidText(resource.symbol))]\n"
-                mermaidBody(analyzed.nested[nestedIndex], prefix: "\(prefix)_\(index)", indent: indent + "  ",
-                            into: &out)
+            out += "\(indent)\(id(ref))\(resource.existing ? "([\(text)])" : "[\(text)]")\n"
+            if let target = deployment.moduleTargets[ref] {
+                out += "\(indent)subgraph m\(target) [\(mermaidText(resource.symbol))]\n"
+                mermaidInstance(target, deployment, indent: indent + "  ", into: &out)
                 out += "\(indent)end\n"
             }
         }
-        for (index, edges) in analyzed.graph.edges.enumerated() {
-            for edge in edges {
-                out += "\(indent)\(prefix)_\(index) \(edge.isWritten ? "-->" : "-.->") \(prefix)_\(edge.target)\n"
-            }
-        }
     }
+
+    private static func id(_ ref: ResourceRef) -> String { "n\(ref.instance)_\(ref.index)" }
 
     private static func label(_ resource: Resource) -> String {
         let type = resource.kind == .module ? "module" : Paths.fileName(of: resource.type)

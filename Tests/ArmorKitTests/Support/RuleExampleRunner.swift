@@ -5,19 +5,36 @@
 /// shift by one).
 enum ExampleVariant: CaseIterable, CustomStringConvertible {
     case original, crlf, prefixed
+    /// A suppression directive above every marked line: silent, and no directive is unused.
+    case suppressed
 
-    func apply(_ text: String, language: String) -> String {
+    func apply(_ text: String, language: String, rule: RuleID) -> String {
+        let isScript = language == "sh" || language == "bash" || language == "powershell"
         switch self {
         case .original: return text
         case .crlf: return text.replacing("\n", with: "\r\n")
         case .prefixed:
-            let comment = language == "sh" || language == "bash" || language == "powershell" ? "#" : "//"
-            return "\(comment) prefixé 😀 line\n" + text
+            return "\(isScript ? "#" : "//") prefixé 😀 line\n" + text
+        case .suppressed:
+            let directive = language == "bicep" ? "#disable-next-line" : (isScript ? "# armor-disable-next-line" : "// armor-disable-next-line")
+            var lines: [Substring] = []
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.contains("expect: \(rule.rawValue)") {
+                    let indent = line.prefix { $0 == " " || $0 == "\t" }
+                    lines.append("\(indent)\(directive) \(rule.rawValue)"[...])
+                }
+                lines.append(line)
+            }
+            return lines.joined(separator: "\n")
         }
     }
 
     func shift(_ lines: Set<Int>) -> Set<Int> {
-        self == .prefixed ? Set(lines.map { $0 + 1 }) : lines
+        switch self {
+        case .prefixed: Set(lines.map { $0 + 1 })
+        case .suppressed: []
+        default: lines
+        }
     }
 
     var description: String {
@@ -25,6 +42,7 @@ enum ExampleVariant: CaseIterable, CustomStringConvertible {
         case .original: "original"
         case .crlf: "CRLF"
         case .prefixed: "multi-byte comment prepended"
+        case .suppressed: "suppressed"
         }
     }
 }
@@ -41,12 +59,14 @@ enum RuleExampleRunner {
     static func run(_ example: RulePage.Example, context: [RulePage.Example], rule: RuleID, variant: ExampleVariant) -> Run {
         let folder = "/virtual/rule-example"
         let path = "\(folder)/example.\(example.fileExtension)"
-        var sources = [SourceFile(path: path, text: variant.apply(example.text, language: example.language))]
+        var sources = [SourceFile(path: path, text: variant.apply(example.text, language: example.language, rule: rule))]
         for (i, extra) in context.enumerated() {
             sources.append(SourceFile(path: "\(folder)/context\(i).\(extra.fileExtension)", text: extra.text))
         }
         let outcome = Linter().lint(sources)
-        let mine = outcome.diagnostics.filter { $0.code == .rule(rule) && $0.location.path == path }
+        // Findings of this rule, and any complaint about the directives the variant adds.
+        let audit: Set<DiagnosticCode> = [.rule(rule), .syntax(.unusedSuppression), .syntax(.unknownRule)]
+        let mine = outcome.diagnostics.filter { audit.contains($0.code) && $0.location.path == path }
         let lines = Set(mine.compactMap { outcome.sources[path]?.location(of: $0.location.span.start).line })
         let syntax = outcome.diagnostics.filter {
             if case .syntax = $0.code, $0.severity == .error, $0.location.path == path { return true }

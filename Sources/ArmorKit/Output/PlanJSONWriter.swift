@@ -2,8 +2,9 @@
 ///
 /// ```
 /// { "schemaVersion": 1, "template": "main.bicep", "mode": "deploy",
+///   "unexpandedModules": ["registryModule", …],    // modules whose resources are not listed
 ///   "waves": [[ENTRY, …], …] }                      // mode "deploy": one array per wave
-/// { "schemaVersion": 1, "template": "main.bicep", "mode": "teardown",
+/// { "schemaVersion": 1, "template": "main.bicep", "mode": "teardown", "unexpandedModules": […],
 ///   "teardown": [ENTRY + {"step": 1, "reasons": ["…"]}, …] }   // deletion order
 /// ENTRY = { "symbol", "type", "apiVersion" (or null), "file", "line" (1-based),
 ///           "module": [module symbols, outermost first; empty in the root template],
@@ -53,6 +54,7 @@ public enum PlanJSONWriter {
         json.field("schemaVersion", schemaVersion)
         json.field("template", report.templatePath)
         json.field("mode", mode)
+        json.field("unexpandedModules", strings: report.opaqueModules)
         return json
     }
 

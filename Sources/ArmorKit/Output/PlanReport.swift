@@ -5,9 +5,19 @@ public struct PlanReport {
     public var templatePath: String
     public var waves: [[PlanEntry]]
     public var teardown: [PlanTeardownStep]
+    /// Modules whose template armor could not read (registry, template spec, missing file):
+    /// what they deploy is not in the plan.
+    public var opaqueModules: [String]
 
     public init(_ context: RuleContext, plan: DeploymentPlan) {
         templatePath = context.deployment.root.template.path
+        opaqueModules = context.deployment.allResources.filter {
+            context.deployment.resource($0).kind == .module && context.deployment.moduleTargets[$0] == nil
+                && context.isDeployed($0) != false
+        }.map { ref in
+            let modules = context.deployment.moduleChain(of: ref.instance) + [ref]
+            return modules.map { context.displayName($0) }.joined(separator: " > ")
+        }
         waves = plan.waves.map { wave in wave.map { PlanEntry($0, context) } }
         teardown = plan.teardown.map { ref in
             PlanTeardownStep(entry: PlanEntry(ref, context),

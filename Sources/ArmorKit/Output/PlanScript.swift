@@ -38,11 +38,13 @@ struct PlanScript {
     static let groupVariable = "RESOURCE_GROUP"
 
     var templatePath: String
+    var opaqueModules: [String]
     var placeholders: [Placeholder] = []
     var steps: [Step] = []
 
     init(_ report: PlanReport, _ context: RuleContext) {
         templatePath = report.templatePath
+        opaqueModules = report.opaqueModules
         var naming = PlanNaming(context)
         for (i, step) in report.teardown.enumerated() {
             let entry = step.entry

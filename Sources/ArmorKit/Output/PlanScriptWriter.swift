@@ -13,6 +13,10 @@ public enum PlanScriptWriter {
 
     static func render(_ script: PlanScript, dialect: ScriptDialect) -> String {
         var out = header(script, dialect)
+        for module in script.opaqueModules {
+            out += "# Module '\(module)' is not expanded (registry, template spec or unreadable file): delete what it deployed separately.\n"
+        }
+        if !script.opaqueModules.isEmpty { out += "\n" }
         out += settings(script, dialect)
         let total = script.steps.count
         for step in script.steps {

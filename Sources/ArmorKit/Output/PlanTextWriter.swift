@@ -4,20 +4,27 @@ public enum PlanTextWriter {
     public static func waves(_ report: PlanReport) -> String {
         let entries = report.waves.flatMap { $0 }
         var out = "Deployment plan for \(report.templatePath): \(count(entries.count, "resource")) in \(count(report.waves.count, "wave"))\n"
-        guard !entries.isEmpty else { return out + "Nothing to deploy.\n" }
+        guard !entries.isEmpty else { return out + "Nothing to deploy.\n" + opaque(report) }
         out += "A resource starts when everything it depends on, in earlier waves, has finished.\n"
         let columns = Columns(entries)
         for (i, wave) in report.waves.enumerated() {
             out += "\nWave \(i + 1)\n"
             for entry in wave { out += "  " + columns.line(entry) + "\n" }
         }
-        return out
+        return out + opaque(report)
+    }
+
+    /// What the plan cannot show: modules whose template armor could not read.
+    static func opaque(_ report: PlanReport) -> String {
+        guard !report.opaqueModules.isEmpty else { return "" }
+        let names = report.opaqueModules.map { "'\($0)'" }.joined(separator: ", ")
+        return "\nNot expanded (registry, template spec or unreadable file), so not in the plan: module \(names).\n"
     }
 
     public static func teardown(_ report: PlanReport) -> String {
         let entries = report.teardown.map(\.entry)
         var out = "Teardown plan for \(report.templatePath): \(count(entries.count, "deletion")), in this order\n"
-        guard !entries.isEmpty else { return out + "Nothing to delete.\n" }
+        guard !entries.isEmpty else { return out + "Nothing to delete.\n" + opaque(report) }
         out += "Each resource goes before everything it depends on (rule reverse-order-deletion).\n\n"
         let columns = Columns(entries)
         let numberWidth = String(entries.count).count
@@ -27,7 +34,7 @@ public enum PlanTextWriter {
             let indent = String(repeating: " ", count: numberWidth + 4)
             for reason in step.reasons { out += indent + reason + "\n" }
         }
-        return out
+        return out + opaque(report)
     }
 
     private struct Columns {

@@ -76,6 +76,29 @@ import Testing
         #expect(badParameters.status == .usage && badParameters.stderr.contains("cannot read parameters file"))
     }
 
+    @Test func unreadableModulesAreNamed() throws {
+        let (context, dir) = try PlanFixtures.bicep("""
+        module shared 'br/public:avm/res/key-vault/vault:0.9.0' = {
+          name: 'shared'
+          params: { name: 'kv-shared' }
+        }
+
+        resource store 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+          name: 'stapp'
+          location: 'eastus'
+          kind: 'StorageV2'
+          sku: { name: 'Standard_LRS' }
+        }
+
+        """)
+        defer { dir.remove() }
+        let report = PlanFixtures.report(context)
+        #expect(report.opaqueModules == ["shared"])
+        #expect(PlanTextWriter.waves(report).hasSuffix("\nNot expanded (registry, template spec or unreadable file), so not in the plan: module 'shared'.\n"))
+        #expect(PlanJSONWriter.teardown(report).contains("\"unexpandedModules\": [\"shared\"]"))
+        #expect(PlanFixtures.script(context, .shell).contains("# Module 'shared' is not expanded (registry, template spec or unreadable file): delete what it deployed separately.\n"))
+    }
+
     @Test func syntaxErrorsGoToStderrAndThePlanStillComes() throws {
         let dir = TempDirectory()
         defer { dir.remove() }

@@ -112,8 +112,11 @@ struct KeyVaultGrants {
         }
         for case .element(let policy) in entries {
             guard principalMatches(policy.property("objectId"), account: account, instance, context) else { continue }
-            let secrets = context.evaluate(policy.path("permissions", "secrets"), in: instance)
-            if let list = secrets.arrayValue, list.isEmpty { continue }
+            // Known permissions without secrets grant nothing here; unknown ones get no verdict.
+            if let permissions = context.evaluate(policy.property("permissions"), in: instance).objectValue {
+                guard let index = permissions.keys.firstIndex(where: { $0.lowercased() == "secrets" }) else { continue }
+                if let list = permissions.values[index].arrayValue, list.isEmpty { continue }
+            }
             return true
         }
         return false

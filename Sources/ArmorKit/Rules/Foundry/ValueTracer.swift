@@ -30,7 +30,7 @@ final class ValueTracer {
         case .member(let base, let name, _):
             guard var trace = trace(base, in: instance, depth: depth + 1) else { return nil }
             trace.path.append(name.lowercased())
-            return trace
+            return followOutput(trace, depth: depth) ?? trace
         case .index(let base, let index, _, _):
             // `coll[i]` reads one element of a loop; `x['key']` a property.
             guard var trace = trace(base, in: instance, depth: depth + 1) else { return nil }
@@ -49,6 +49,22 @@ final class ValueTracer {
         default:
             return nil
         }
+    }
+
+    /// `module.outputs.x` (ARM `reference(deployment).outputs.x.value`): what the output reads
+    /// inside the instance the module deploys.
+    private func followOutput(_ trace: Trace, depth: Int) -> Trace? {
+        guard let target = deployment.moduleTargets[trace.resource] else { return nil }
+        let path = trace.path.first == "properties" ? Array(trace.path.dropFirst()) : trace.path
+        guard path.count >= 2, path[0] == "outputs" else { return nil }
+        let template = deployment.instances[target].template
+        guard let output = template.outputs.first(where: { $0.name.lowercased() == path[1] }) else { return nil }
+        let isARM = template.language == .arm
+        // ARM wraps an output as `{ type, value }`: `.value` is the output itself.
+        if isARM && path.count < 3 { return nil }
+        guard var inner = self.trace(output.value, in: target, depth: depth + 1) else { return nil }
+        inner.path += path.dropFirst(isARM ? 3 : 2)
+        return inner
     }
 
     /// ARM: `reference(x)` is the resource's properties object (`'Full'` the whole resource);

@@ -76,7 +76,7 @@ resource searchConnection 'Microsoft.CognitiveServices/accounts/connections@2025
 
 resource filesConnection 'Microsoft.CognitiveServices/accounts/projects/connections@2025-04-01-preview' = {
   parent: project
-  name: 'storage'
+  name: 'files'
   properties: {
     category: 'AzureStorageAccount'
     target: 'https://stcontoso.blob.core.windows.net/'

@@ -83,6 +83,12 @@ struct KeyVaultGrants {
         var found = false
         value.visit { node in
             if !found, let ref = context.tracer.resolveResource(node, in: account.instance), ref == identity { found = true }
+            // ARM keys `userAssignedIdentities` by expression: `"[resourceId(...)]": {}`.
+            guard !found, case .object(let entries) = node.kind else { return }
+            for case .property(let key, let keySpan, _) in entries where key.hasPrefix("[") {
+                let (lowered, _) = ARMExpressionParser.lower(key, span: keySpan, in: [])
+                if context.tracer.resolveResource(lowered, in: account.instance) == identity { found = true }
+            }
         }
         if found { return true }
         let identityName = context.names.fullName(identity)

@@ -104,10 +104,24 @@ final class ValueTracer {
             }
             let template = deployment.instances[instance].template
             if let index = template.resourceIndex(symbol: text) { return ResourceRef(instance: instance, index: index) }
-            return nil
+            return relativeId(text, in: instance)
         default:
             return nil
         }
+    }
+
+    /// ARM's relative form of an extension scope, `Namespace/type/name[/type/name]`
+    /// (`Microsoft.KeyVault/vaults/kv1`).
+    private func relativeId(_ text: String, in instance: Int) -> ResourceRef? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 3, parts.count % 2 == 1, parts[0].contains("."), !parts.contains(where: \.isEmpty) else { return nil }
+        var type = parts[0]
+        var segments: [String] = []
+        for i in stride(from: 1, to: parts.count - 1, by: 2) {
+            type += "/" + parts[i]
+            segments.append(parts[i + 1])
+        }
+        return names.find(type: type, fullName: segments.joined(separator: "/"), near: instance)
     }
 
     /// The value a module passes for parameter `name` of `instance`, and the parent instance.

@@ -24,7 +24,7 @@ struct SingleKeyVaultConnectionRule: Rule {
                     if place != connection.ref { notes.append(context.note("second Key Vault connection '\(name)' declared here", connection.ref)) }
                     let via = place == connection.ref ? "" : "module '\(context.displayName(place))' deploys "
                     report.add("account '\(accountName)' already has Key Vault connection '\(context.displayName(earlier))'; "
-                               + "\(via)'\(name)' would be a second one", at: context.location(place), notes: notes,
+                               + "\(via)'\(name)'\(via.isEmpty ? "" : ", which") would be a second one", at: context.location(place), notes: notes,
                                help: "keep one Key Vault connection per account: remove '\(name)'")
                 } else if count > 1 {
                     report.add("loop '\(name)' creates \(count) Key Vault connections for account '\(accountName)'; only one is allowed",

@@ -24,8 +24,8 @@ let package = Package(
         .testTarget(
             name: "ArmorKitTests",
             dependencies: ["ArmorKit"],
-            // Reporter golden files and the SARIF schema check read from the source tree.
-            exclude: ["Output/Snapshots", "Output/validate_sarif.py"]
+            // Reporter golden files, the SARIF schema check and the labelled scenarios read from the source tree.
+            exclude: ["Output/Snapshots", "Output/validate_sarif.py", "Scenarios/Fixtures"]
         ),
         .testTarget(name: "ArmorCorpusTests", dependencies: ["ArmorKit"]),
     ],

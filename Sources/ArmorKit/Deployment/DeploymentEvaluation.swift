@@ -1,13 +1,19 @@
 /// Known values across a deployment: one evaluator per template instance, with the root's
-/// parameter values (parameters file) and each module's `params` passed down.
+/// parameter values (parameters file) and each module's `params` passed down, and module
+/// outputs read from the instance the module deploys.
 public struct DeploymentEvaluation {
     private let deployment: Deployment
     private let rootParameters: [String: KnownValue]
-    private let cache = EvaluatorCache()
+    private let cache: EvaluatorCache
 
     public init(_ deployment: Deployment, rootParameters: [String: KnownValue] = [:]) {
+        self.init(deployment, rootParameters, EvaluatorCache())
+    }
+
+    private init(_ deployment: Deployment, _ rootParameters: [String: KnownValue], _ cache: EvaluatorCache) {
         self.deployment = deployment
         self.rootParameters = rootParameters
+        self.cache = cache
     }
 
     /// The evaluator of one instance, made on first use (a module's parameters are evaluated
@@ -22,14 +28,33 @@ public struct DeploymentEvaluation {
                 values = Self.moduleParameters(deployment.resource(module), evaluator: evaluator(module.instance))
             }
         }
-        let made = Evaluator(template: entry.template, parameterValues: values)
+        var made = Evaluator(template: entry.template, parameterValues: values)
+        // Weak: the cache holds this evaluator, whose closure must not keep the cache alive.
+        made.moduleOutput = { [deployment, rootParameters, weak cache] module, output in
+            guard let cache else { return .unknown }
+            return DeploymentEvaluation(deployment, rootParameters, cache)
+                .moduleOutput(ResourceRef(instance: instance, index: module), output)
+        }
         cache.evaluators[instance] = made
         return made
+    }
+
+    /// The value of output `name` of the instance a module declaration deploys.
+    func moduleOutput(_ module: ResourceRef, _ name: String) -> KnownValue {
+        guard let target = deployment.moduleTargets[module], !deployment.resource(module).isLoop,
+              let output = deployment.instances[target].template.outputs.first(where: { $0.name.lowercased() == name.lowercased() })
+        else { return .unknown }
+        let key = "\(target)/\(name.lowercased())"
+        // Outputs that feed each other through module parameters (an invalid template) end as unknown.
+        guard cache.outputsInProgress.insert(key).inserted else { return .unknown }
+        defer { cache.outputsInProgress.remove(key) }
+        return evaluator(target).evaluate(output.value)
     }
 
     /// Evaluators by instance; a class because it is a cache shared by copies (style.md 4).
     private final class EvaluatorCache {
         var evaluators: [Int: Evaluator] = [:]
+        var outputsInProgress: Set<String> = []
     }
 
     /// What a module declaration passes: Bicep `params: { p: v }`, ARM inner-scope

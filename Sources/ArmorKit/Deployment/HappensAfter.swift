@@ -52,12 +52,14 @@ public struct HappensAfter: Sendable {
         }
     }
 
-    /// Does `later` happen after `earlier`?
-    public func ordering(_ later: ResourceRef, after earlier: ResourceRef) -> Ordering {
+    /// Does `later` happen after `earlier`? `assuming`: declarations with unknown conditions
+    /// that deploy whenever the question matters (they share a condition with an endpoint).
+    public func ordering(_ later: ResourceRef, after earlier: ResourceRef, assuming: Set<ResourceRef> = []) -> Ordering {
         guard let from = nodeOf[later], let to = nodeOf[earlier], from != to else { return .never }
-        if search(from: from, to: to, throughConditional: false) != nil { return .always }
-        guard let path = search(from: from, to: to, throughConditional: true) else { return .never }
-        let conditional = path.dropFirst().dropLast().filter { $0 < refs.count && deployed[$0] == nil }
+        let assumed = Set(assuming.compactMap { nodeOf[$0] })
+        if search(from: from, to: to, throughConditional: false, assumed) != nil { return .always }
+        guard let path = search(from: from, to: to, throughConditional: true, assumed) else { return .never }
+        let conditional = path.dropFirst().dropLast().filter { $0 < refs.count && deployed[$0] == nil && !assumed.contains($0) }
         return .onlyIf(conditional.map { refs[$0] })
     }
 
@@ -68,7 +70,7 @@ public struct HappensAfter: Sendable {
 
     /// Breadth-first search; returns the node path from `from` to `to`. Declarations known not to
     /// deploy are cut out; those with unknown conditions are crossed only when allowed.
-    private func search(from: Int, to: Int, throughConditional: Bool) -> [Int]? {
+    private func search(from: Int, to: Int, throughConditional: Bool, _ assumed: Set<Int>) -> [Int]? {
         var previous = Array(repeating: -1, count: successors.count)
         previous[from] = from
         var queue = [from]
@@ -87,7 +89,7 @@ public struct HappensAfter: Sendable {
                 }
                 switch deployed[next] {
                 case false?: continue
-                case nil where !throughConditional: continue
+                case nil where !throughConditional && !assumed.contains(next): continue
                 default: break
                 }
                 previous[next] = node

@@ -2,6 +2,11 @@
 extension Evaluator {
     func member(_ base: Value, _ name: String, safe: Bool) -> KnownValue {
         if let resourceValue = resourceMember(base, name) { return resourceValue }
+        if let moduleOutput, case .member(let module, let outputs, _) = base.kind, outputs.lowercased() == "outputs",
+           case .resource(let symbol) = module.kind, let index = environment.resourceIndex(symbol: symbol),
+           environment.resources[index].kind == .module {
+            return moduleOutput(index, name)
+        }
         return member(of: evaluate(base), name, safe: safe)
     }
 

@@ -9,6 +9,9 @@ public struct Evaluator {
     /// ARM `copyIndex(name)` values by lowercased copy name; "" is the resource's own loop.
     var copyIndices: [String: Int64]
     let cache: EvaluationCache
+    /// `module.outputs.name` of a module declaration (by resource index), when the deployment
+    /// knows what the module deploys; nil leaves module outputs unknown.
+    public var moduleOutput: ((_ module: Int, _ output: String) -> KnownValue)?
 
     /// Nesting deeper than this evaluates to `.unknown` (bad input must not exhaust the stack).
     static let maxDepth = 200

@@ -1,5 +1,7 @@
 /// JSON → `Value`. Every string goes through the expression parser, except under `metadata`
-/// members, which ARM does not evaluate (free text such as "[optional] …" stays text).
+/// members, which ARM does not evaluate (free text such as "[optional] …" stays text). A
+/// resource's `properties.metadata` (a Foundry connection's `ResourceId`) is a real property
+/// and is evaluated.
 struct ARMLowering {
     let bytes: [UInt8]
     let path: String
@@ -10,7 +12,7 @@ struct ARMLowering {
         self.path = source.path
     }
 
-    mutating func lower(_ json: JSONValue, evaluate: Bool = true) -> Value {
+    mutating func lower(_ json: JSONValue, evaluate: Bool = true, key: String? = nil) -> Value {
         switch json.kind {
         case .null: return Value(.null, at: json.span)
         case .bool(let b): return Value(.bool(b), at: json.span)
@@ -30,8 +32,9 @@ struct ARMLowering {
             var entries: [Value.ObjectEntry] = []
             entries.reserveCapacity(members.count)
             for m in members {
-                let inner = evaluate && !ASCIICase.equal(m.key, "metadata")
-                entries.append(.property(key: m.key, keySpan: m.keySpan, value: lower(m.value, evaluate: inner)))
+                let property = key.map { ASCIICase.equal($0, "properties") } ?? false
+                let inner = evaluate && (property || !ASCIICase.equal(m.key, "metadata"))
+                entries.append(.property(key: m.key, keySpan: m.keySpan, value: lower(m.value, evaluate: inner, key: m.key)))
             }
             return Value(.object(entries), at: json.span)
         case .invalid:

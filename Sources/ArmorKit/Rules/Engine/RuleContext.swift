@@ -85,6 +85,8 @@ extension RuleContext {
         let resource = deployment.resource(ref)
         guard deployment.template(of: ref).language == .arm, resource.symbol.hasPrefix("[") else { return resource.symbol }
         if let name = evaluate(resource.name, in: ref.instance).stringValue { return name }
+        // A copy loop's name expression varies per element; its copy name is what users know.
+        if let copyName = resource.loop?.copyName, !copyName.isEmpty { return copyName }
         return resource.symbol
     }
 

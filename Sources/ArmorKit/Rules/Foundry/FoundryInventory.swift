@@ -143,22 +143,14 @@ struct FoundryInventory {
                                         target: resource.body.path("properties", "target"),
                                         isLoop: resource.isLoop, isSerial: resource.batchSize == 1)
             let evaluator = context.evaluation.evaluator(ref.instance)
-            if let loop = resource.loop {
-                if let elements = evaluator.loopElements(of: loop.source) {
-                    for (i, element) in elements.enumerated() {
-                        var locals: [String: KnownValue] = [:]
-                        if let item = loop.item { locals[item] = element }
-                        if let index = loop.index { locals[index] = .int(Int64(i)) }
-                        let scoped = evaluator.binding(locals)
-                        connection.categories.append(Self.category(resource, scoped))
-                        if i == 0 { connection.authType = Self.authType(resource, scoped) }
-                    }
-                } else {
-                    connection.unknownCount = true
-                    connection.categories = [Self.category(resource, evaluator)]
-                    connection.authType = Self.authType(resource, evaluator)
-                }
+            // One evaluator per element (Bicep item/index, ARM `copyIndex()`), or none known.
+            if let elements = evaluator.elements(of: resource) {
+                connection.categories = elements.map { Self.category(resource, $0) }
+                // The Key Vault element's authType is the one the grant rule asks about.
+                let kvElement = zip(elements, connection.categories).first { $0.1 == .keyVault }?.0
+                connection.authType = (kvElement ?? elements.first).flatMap { Self.authType(resource, $0) }
             } else {
+                connection.unknownCount = true
                 connection.categories = [Self.category(resource, evaluator)]
                 connection.authType = Self.authType(resource, evaluator)
             }

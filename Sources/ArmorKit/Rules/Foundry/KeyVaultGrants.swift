@@ -83,6 +83,12 @@ struct KeyVaultGrants {
         var found = false
         value.visit { node in
             if !found, let ref = context.tracer.resolveResource(node, in: account.instance), ref == identity { found = true }
+            // ARM keys `userAssignedIdentities` by expression: `"[resourceId(...)]": {}`.
+            guard !found, case .object(let entries) = node.kind else { return }
+            for case .property(let key, let keySpan, _) in entries where key.hasPrefix("[") {
+                let (lowered, _) = ARMExpressionParser.lower(key, span: keySpan, in: [])
+                if context.tracer.resolveResource(lowered, in: account.instance) == identity { found = true }
+            }
         }
         if found { return true }
         let identityName = context.names.fullName(identity)
@@ -112,8 +118,11 @@ struct KeyVaultGrants {
         }
         for case .element(let policy) in entries {
             guard principalMatches(policy.property("objectId"), account: account, instance, context) else { continue }
-            let secrets = context.evaluate(policy.path("permissions", "secrets"), in: instance)
-            if let list = secrets.arrayValue, list.isEmpty { continue }
+            // Known permissions without secrets grant nothing here; unknown ones get no verdict.
+            if let permissions = context.evaluate(policy.property("permissions"), in: instance).objectValue {
+                guard let index = permissions.keys.firstIndex(where: { $0.lowercased() == "secrets" }) else { continue }
+                if let list = permissions.values[index].arrayValue, list.isEmpty { continue }
+            }
             return true
         }
         return false

@@ -16,10 +16,17 @@ struct OrderingFindings {
 
     private(set) var groups: [Group] = []
 
-    /// Records `late` when it does not always happen after `early`.
-    mutating func add(_ late: ResourceRef, before early: ResourceRef, _ context: RuleContext) {
+    /// Records `late` when it does not always happen after `early`. `premise`: a declaration
+    /// the requirement exists for (the Key Vault connection a grant serves): when it does not
+    /// deploy there is nothing to order, so a path through it counts whatever its condition.
+    mutating func add(_ late: ResourceRef, before early: ResourceRef, premise: ResourceRef? = nil, _ context: RuleContext) {
+        var ordering = context.happensAfter.ordering(late, after: early)
+        if case .onlyIf = ordering {
+            let implied = context.deploysWhenever([late, early] + (premise.map { [$0] } ?? []))
+            if !implied.isEmpty { ordering = context.happensAfter.ordering(late, after: early, assuming: implied) }
+        }
         let conditions: [ResourceRef]?
-        switch context.happensAfter.ordering(late, after: early) {
+        switch ordering {
         case .always: return
         case .onlyIf(let through): conditions = through
         case .never: conditions = nil
@@ -50,5 +57,46 @@ struct OrderingFindings {
             }
             report.add(text, at: context.location(group.place), severity: severity, notes: notes, help: help(group))
         }
+    }
+}
+
+extension RuleContext {
+    /// Declarations with unknown conditions that surely deploy when all of `anchors` do: the
+    /// anchors themselves, their parents and modules, and declarations of the same template
+    /// whose condition is written exactly like an anchor's (`if (useVault)` on both the grant
+    /// and the Key Vault connection).
+    func deploysWhenever(_ anchors: [ResourceRef]) -> Set<ResourceRef> {
+        var result = Set<ResourceRef>()
+        var conditions: [Int: Set<String>] = [:]
+        for anchor in anchors {
+            var current: ResourceRef? = anchor
+            var steps = 0
+            while let ref = current, steps < 64 {
+                steps += 1
+                result.insert(ref)
+                if let text = conditionText(ref) { conditions[ref.instance, default: []].insert(text) }
+                let resource = deployment.resource(ref)
+                current = resource.parent.map { ResourceRef(instance: ref.instance, index: $0) }
+                    ?? deployment.instances[ref.instance].deployedBy
+            }
+        }
+        for (instance, texts) in conditions {
+            for index in deployment.instances[instance].template.resources.indices {
+                let ref = ResourceRef(instance: instance, index: index)
+                if let text = conditionText(ref), texts.contains(text) { result.insert(ref) }
+            }
+        }
+        return result
+    }
+
+    /// A declaration's own condition as written, without blanks and enclosing parentheses.
+    private func conditionText(_ ref: ResourceRef) -> String? {
+        guard let condition = deployment.resource(ref).condition else { return nil }
+        let bytes = deployment.template(of: ref).source.bytes
+        let span = condition.span
+        guard Int(span.start) <= Int(span.end), Int(span.end) <= bytes.count else { return nil }
+        var text = String(decoding: bytes[Int(span.start)..<Int(span.end)], as: UTF8.self).filter { !$0.isWhitespace }
+        while text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
+        return text.isEmpty ? nil : text
     }
 }

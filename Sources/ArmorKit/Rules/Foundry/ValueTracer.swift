@@ -30,7 +30,7 @@ final class ValueTracer {
         case .member(let base, let name, _):
             guard var trace = trace(base, in: instance, depth: depth + 1) else { return nil }
             trace.path.append(name.lowercased())
-            return trace
+            return followOutput(trace, depth: depth) ?? trace
         case .index(let base, let index, _, _):
             // `coll[i]` reads one element of a loop; `x['key']` a property.
             guard var trace = trace(base, in: instance, depth: depth + 1) else { return nil }
@@ -49,6 +49,22 @@ final class ValueTracer {
         default:
             return nil
         }
+    }
+
+    /// `module.outputs.x` (ARM `reference(deployment).outputs.x.value`): what the output reads
+    /// inside the instance the module deploys.
+    private func followOutput(_ trace: Trace, depth: Int) -> Trace? {
+        guard let target = deployment.moduleTargets[trace.resource] else { return nil }
+        let path = trace.path.first == "properties" ? Array(trace.path.dropFirst()) : trace.path
+        guard path.count >= 2, path[0] == "outputs" else { return nil }
+        let template = deployment.instances[target].template
+        guard let output = template.outputs.first(where: { $0.name.lowercased() == path[1] }) else { return nil }
+        let isARM = template.language == .arm
+        // ARM wraps an output as `{ type, value }`: `.value` is the output itself.
+        if isARM && path.count < 3 { return nil }
+        guard var inner = self.trace(output.value, in: target, depth: depth + 1) else { return nil }
+        inner.path += path.dropFirst(isARM ? 3 : 2)
+        return inner
     }
 
     /// ARM: `reference(x)` is the resource's properties object (`'Full'` the whole resource);
@@ -88,10 +104,24 @@ final class ValueTracer {
             }
             let template = deployment.instances[instance].template
             if let index = template.resourceIndex(symbol: text) { return ResourceRef(instance: instance, index: index) }
-            return nil
+            return relativeId(text, in: instance)
         default:
             return nil
         }
+    }
+
+    /// ARM's relative form of an extension scope, `Namespace/type/name[/type/name]`
+    /// (`Microsoft.KeyVault/vaults/kv1`).
+    private func relativeId(_ text: String, in instance: Int) -> ResourceRef? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 3, parts.count % 2 == 1, parts[0].contains("."), !parts.contains(where: \.isEmpty) else { return nil }
+        var type = parts[0]
+        var segments: [String] = []
+        for i in stride(from: 1, to: parts.count - 1, by: 2) {
+            type += "/" + parts[i]
+            segments.append(parts[i + 1])
+        }
+        return names.find(type: type, fullName: segments.joined(separator: "/"), near: instance)
     }
 
     /// The value a module passes for parameter `name` of `instance`, and the parent instance.

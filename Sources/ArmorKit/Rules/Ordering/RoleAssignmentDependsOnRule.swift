@@ -26,7 +26,7 @@ struct RoleAssignmentDependsOnRule: Rule {
             for connection in connections where connection.ref != kv.ref && connection.hasOrdinary {
                 // Ordered after any one grant is enough.
                 guard !grants.contains(where: { context.happensAfter.isAlwaysAfter(connection.ref, $0.ref) }) else { continue }
-                late.add(connection.ref, before: first.ref, context)
+                late.add(connection.ref, before: first.ref, premise: kv.ref, context)
             }
             late.report(into: &report, context) { group in
                 let names = group.members.map { "'\(context.displayName($0))'" }.joined(separator: ", ")

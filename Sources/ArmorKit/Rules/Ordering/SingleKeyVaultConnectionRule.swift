@@ -18,10 +18,14 @@ struct SingleKeyVaultConnectionRule: Rule {
                                at: context.location(connection.ref), severity: .warning,
                                help: "create the account's single Key Vault connection outside the loop")
                 } else if let earlier = first {
+                    // Across modules, the finding goes on the declaration that brings the second one in.
+                    let place = context.placement(of: connection.ref, relativeTo: earlier)
+                    var notes = [context.note("first Key Vault connection declared here", earlier)]
+                    if place != connection.ref { notes.append(context.note("second Key Vault connection '\(name)' declared here", connection.ref)) }
+                    let via = place == connection.ref ? "" : "module '\(context.displayName(place))' deploys "
                     report.add("account '\(accountName)' already has Key Vault connection '\(context.displayName(earlier))'; "
-                               + "'\(name)' would be a second one", at: context.location(connection.ref),
-                               notes: [context.note("first Key Vault connection declared here", earlier)],
-                               help: "keep one Key Vault connection per account")
+                               + "\(via)'\(name)'\(via.isEmpty ? "" : ", which") would be a second one", at: context.location(place), notes: notes,
+                               help: "keep one Key Vault connection per account: remove '\(name)'")
                 } else if count > 1 {
                     report.add("loop '\(name)' creates \(count) Key Vault connections for account '\(accountName)'; only one is allowed",
                                at: context.location(connection.ref), help: "keep one Key Vault connection per account")

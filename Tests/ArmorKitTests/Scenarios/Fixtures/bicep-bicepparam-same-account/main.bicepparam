@@ -1,0 +1,5 @@
+using './main.bicep'
+
+param accountName = 'foundry-contoso-prod'
+param vaultName = 'kv-foundry-contoso-prod'
+param sharedAccountName = 'foundry-contoso-prod'

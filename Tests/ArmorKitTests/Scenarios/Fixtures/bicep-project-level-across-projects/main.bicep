@@ -1,0 +1,95 @@
+@description('Region for every resource.')
+param location string = resourceGroup().location
+
+param accountName string = 'foundry-contoso-dev'
+param vaultName string = 'kv-foundry-contoso-dev'
+
+// Both projects belong to the same account: the Key Vault connection covers the account.
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: vaultName
+  location: location
+  properties: {
+    tenantId: subscription().tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    enablePurgeProtection: true
+  }
+}
+
+resource account 'Microsoft.CognitiveServices/accounts@2025-04-01-preview' = {
+  name: accountName
+  location: location
+  kind: 'AIServices'
+  sku: { name: 'S0' }
+  identity: { type: 'SystemAssigned' }
+  properties: {
+    customSubDomainName: accountName
+    allowProjectManagement: true
+    disableLocalAuth: true
+  }
+}
+
+resource research 'Microsoft.CognitiveServices/accounts/projects@2025-04-01-preview' = {
+  parent: account
+  name: 'research'
+  location: location
+  identity: { type: 'SystemAssigned' }
+  properties: { displayName: 'research' }
+}
+
+resource support 'Microsoft.CognitiveServices/accounts/projects@2025-04-01-preview' = {
+  parent: account
+  name: 'support'
+  location: location
+  identity: { type: 'SystemAssigned' }
+  properties: { displayName: 'support' }
+}
+
+resource kvGrant 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, account.id, 'kv-secrets-officer')
+  scope: vault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7')
+    principalId: account.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource kvConnection 'Microsoft.CognitiveServices/accounts/projects/connections@2025-04-01-preview' = {
+  parent: research
+  name: 'keyvault'
+  properties: {
+    category: 'AzureKeyVault'
+    target: vault.id
+    authType: 'ProjectManagedIdentity'
+    metadata: { ApiType: 'Azure', ResourceId: vault.id, location: location }
+  }
+  dependsOn: [kvGrant]
+}
+
+resource researchFiles 'Microsoft.CognitiveServices/accounts/projects/connections@2025-04-01-preview' = {
+  parent: research
+  name: 'storage'
+  properties: {
+    category: 'AzureStorageAccount'
+    target: 'https://stcontoso.blob.core.windows.net/'
+    authType: 'AAD'
+    isSharedToAll: true
+    metadata: { ApiType: 'Azure', location: location }
+  }
+  dependsOn: [kvConnection]
+}
+
+resource supportFiles 'Microsoft.CognitiveServices/accounts/projects/connections@2025-04-01-preview' = { // expect: keyvault-first, role-assignment-dependson
+  parent: support
+  name: 'storage'
+  properties: {
+    category: 'AzureStorageAccount'
+    target: 'https://stcontoso.blob.core.windows.net/'
+    authType: 'AAD'
+    isSharedToAll: true
+    metadata: { ApiType: 'Azure', location: location }
+  }
+}

@@ -1,0 +1,92 @@
+@description('Region for every resource.')
+param location string = resourceGroup().location
+
+param accountName string = 'foundry-contoso-dev'
+param vaultName string = 'kv-foundry-contoso-dev'
+
+// The role is named through an existing roleDefinitions resource.
+resource secretsOfficer 'Microsoft.Authorization/roleDefinitions@2022-04-01' existing = {
+  scope: subscription()
+  name: 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
+}
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: vaultName
+  location: location
+  properties: {
+    tenantId: subscription().tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    enablePurgeProtection: true
+  }
+}
+
+resource account 'Microsoft.CognitiveServices/accounts@2025-04-01-preview' = {
+  name: accountName
+  location: location
+  kind: 'AIServices'
+  sku: { name: 'S0' }
+  identity: { type: 'SystemAssigned' }
+  properties: {
+    customSubDomainName: accountName
+    allowProjectManagement: true
+    disableLocalAuth: true
+  }
+}
+
+resource kvGrant 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, account.id, secretsOfficer.id)
+  scope: vault
+  properties: {
+    roleDefinitionId: secretsOfficer.id
+    principalId: account.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource kvConnection 'Microsoft.CognitiveServices/accounts/connections@2025-04-01-preview' = {
+  parent: account
+  name: 'keyvault'
+  properties: {
+    category: 'AzureKeyVault'
+    target: vault.id
+    authType: 'AccountManagedIdentity'
+    metadata: { ApiType: 'Azure', ResourceId: vault.id, location: location }
+  }
+  dependsOn: [kvGrant]
+}
+
+resource project 'Microsoft.CognitiveServices/accounts/projects@2025-04-01-preview' = {
+  parent: account
+  name: 'research'
+  location: location
+  identity: { type: 'SystemAssigned' }
+  properties: { displayName: 'research' }
+}
+
+resource storageConnection 'Microsoft.CognitiveServices/accounts/projects/connections@2025-04-01-preview' = {
+  parent: project
+  name: 'storage'
+  properties: {
+    category: 'AzureStorageAccount'
+    target: 'https://stcontoso.blob.core.windows.net/'
+    authType: 'AAD'
+    isSharedToAll: true
+    metadata: { ApiType: 'Azure', location: location }
+  }
+  dependsOn: [kvConnection]
+}
+
+resource searchConnection 'Microsoft.CognitiveServices/accounts/projects/connections@2025-04-01-preview' = {
+  parent: project
+  name: 'search'
+  properties: {
+    category: 'CognitiveSearch'
+    target: 'https://srch-contoso.search.windows.net'
+    authType: 'AAD'
+    isSharedToAll: true
+    metadata: { ApiType: 'Azure', location: location }
+  }
+  dependsOn: [kvConnection, storageConnection]
+}

@@ -1,0 +1,50 @@
+@testable import ArmorKit
+
+/// One expected or reported finding of a core deployment-order rule, as the scenarios state it.
+struct ScenarioFinding: Hashable, Comparable, CustomStringConvertible {
+    /// Path relative to the scenario folder.
+    var file: String
+    var line: Int
+    var rule: String
+    var severity: Severity
+
+    static func < (a: Self, b: Self) -> Bool {
+        (a.file, a.line, a.rule, a.severity.rawValue) < (b.file, b.line, b.rule, b.severity.rawValue)
+    }
+
+    var description: String { "\(file):\(line): \(severity.rawValue) [\(rule)]" }
+}
+
+/// Reads the `expect:` / `expect-warning:` markers of a scenario file. A marker sits in a
+/// trailing comment (`// expect: keyvault-first`, `# expect: reverse-order-deletion`) and may
+/// name several rules separated by commas.
+enum ScenarioMarkers {
+    static let coreRules: Set<String> = [
+        RuleID.keyvaultFirst.rawValue, RuleID.roleAssignmentDependsOn.rawValue,
+        RuleID.singleKeyvaultConnection.rawValue, RuleID.reverseOrderDeletion.rawValue,
+    ]
+
+    /// Expected findings, plus complaints about markers that name no core rule.
+    static func parse(_ text: String, file: String) -> (findings: [ScenarioFinding], problems: [String]) {
+        var findings: [ScenarioFinding] = []
+        var problems: [String] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for (marker, severity) in [("expect-warning:", Severity.warning), ("expect:", Severity.error)] {
+                var rest = Substring(line)
+                while let range = rest.firstRange(of: marker) {
+                    rest = rest[range.upperBound...]
+                    let ids = rest.prefix { $0.isLetter || $0 == "-" || $0 == "," || $0 == " " }
+                    for id in ids.split(whereSeparator: { $0 == "," || $0 == " " }) where !id.isEmpty {
+                        let name = String(id)
+                        if coreRules.contains(name) {
+                            findings.append(ScenarioFinding(file: file, line: number + 1, rule: name, severity: severity))
+                        } else {
+                            problems.append("\(file):\(number + 1): marker names '\(name)', not a core rule")
+                        }
+                    }
+                }
+            }
+        }
+        return (findings, problems)
+    }
+}

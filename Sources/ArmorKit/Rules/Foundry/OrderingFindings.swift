@@ -12,6 +12,17 @@ struct OrderingFindings {
         /// The early resource waits for the late one (the order is the wrong way round).
         var inverted: Bool
         var viaModule: Bool { members.first != place }
+
+        /// "connection 'a' of account 'x'" / "connections 'a' and 'b' of account 'x'", or, across
+        /// modules, "module 'm' deploys connections … of account 'x', which": the sentence's subject.
+        func subject(_ context: RuleContext, account: String) -> String {
+            let names = members.map { "'\(context.displayName($0))'" }
+            let listed = names.count <= 1 ? names.joined()
+                : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+            let noun = names.count == 1 ? "connection" : "connections"
+            return viaModule ? "module '\(context.displayName(place))' deploys \(noun) \(listed) of account '\(account)', which"
+                : "\(noun) \(listed) of account '\(account)'"
+        }
     }
 
     private(set) var groups: [Group] = []

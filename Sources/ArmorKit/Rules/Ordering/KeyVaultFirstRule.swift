@@ -19,12 +19,11 @@ struct KeyVaultFirstRule: Rule {
                 late.add(connection.ref, before: vault.ref, context)
             }
             late.report(into: &report, context) { group in
-                let names = group.members.map { "'\(context.displayName($0))'" }.joined(separator: ", ")
                 let vaultName = context.displayName(vault.ref)
                 if group.inverted {
-                    return .inverted(names, vault: vaultName, account: accountName)
+                    return .inverted(group.subject(context, account: accountName), vault: vaultName, account: accountName)
                 }
-                return .notAfterVault(names, vault: vaultName, account: accountName, via: group.viaModule ? context.displayName(group.place) : nil)
+                return .notAfterVault(group.subject(context, account: accountName), vault: vaultName)
             } help: { group in
                 "add dependsOn: [\(context.displayName(group.earlySide))] to '\(context.displayName(group.place))'"
             } note: { _ in
@@ -35,14 +34,13 @@ struct KeyVaultFirstRule: Rule {
 }
 
 extension String {
-    fileprivate static func notAfterVault(_ names: String, vault: String, account: String, via module: String?) -> String {
-        let subject = module.map { "module '\($0)' deploys connection \(names), which" } ?? "connection \(names)"
-        return "\(subject) of account '\(account)' can be created before its Key Vault connection '\(vault)'; "
+    fileprivate static func notAfterVault(_ subject: String, vault: String) -> String {
+        "\(subject) can be created before its Key Vault connection '\(vault)'; "
             + "the service refuses a Key Vault connection once other connections exist"
     }
 
-    fileprivate static func inverted(_ names: String, vault: String, account: String) -> String {
-        "Key Vault connection '\(vault)' of account '\(account)' is deployed after connection \(names); "
+    fileprivate static func inverted(_ subject: String, vault: String, account: String) -> String {
+        "Key Vault connection '\(vault)' of account '\(account)' is deployed after \(subject.replacing(" of account '\(account)'", with: "")); "
             + "the Key Vault connection must come first"
     }
 

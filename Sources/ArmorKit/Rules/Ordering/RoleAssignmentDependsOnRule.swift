@@ -29,9 +29,7 @@ struct RoleAssignmentDependsOnRule: Rule {
                 late.add(connection.ref, before: first.ref, premise: kv.ref, context)
             }
             late.report(into: &report, context) { group in
-                let names = group.members.map { "'\(context.displayName($0))'" }.joined(separator: ", ")
-                let via = group.viaModule ? "module '\(context.displayName(group.place))' deploys connection \(names), which" : "connection \(names)"
-                return "\(via) of account '\(accountName)' can be created before role assignment '\(context.displayName(first.ref))' "
+                return "\(group.subject(context, account: accountName)) can be created before role assignment '\(context.displayName(first.ref))' "
                     + "lets the account use its Key Vault"
             } help: { group in
                 "add dependsOn: [\(context.displayName(group.earlySide))] to '\(context.displayName(group.place))'"

@@ -27,6 +27,15 @@ struct ReverseOrderDeletionRule: Rule {
         }
     }
 
+    /// The same vault: one declaration, or an `existing` copy of it in another module (same
+    /// type and known full name).
+    static func same(_ a: ResourceRef, _ b: ResourceRef, _ context: RuleContext) -> Bool {
+        if a == b { return true }
+        guard let name = context.names.fullName(a) else { return false }
+        return context.deployment.resource(a).type.lowercased() == context.deployment.resource(b).type.lowercased()
+            && context.names.fullName(b) == name
+    }
+
     /// Why deleting `target` now is wrong, or nil.
     private func problem(deleting target: ResourceRef, at index: Int, _ steps: [DeleteMatcher.Step],
                          deleted: Set<ResourceRef>, _ matcher: DeleteMatcher, _ context: RuleContext) -> String? {
@@ -50,7 +59,8 @@ struct ReverseOrderDeletionRule: Rule {
         // (c) The vault behind a Key Vault connection while its account still exists.
         if context.deployment.resource(target).type.lowercased() == AzureTypes.keyVault {
             for connection in inventory.connections where connection.hasKeyVault {
-                guard let account = connection.account, KeyVaultGrants.vault(of: connection, context) == target else { continue }
+                guard let account = connection.account, let vault = KeyVaultGrants.vault(of: connection, context),
+                      Self.same(vault, target, context) else { continue }
                 let accountRef = inventory.accounts[account].primary
                 if !deleted.contains(accountRef) && !context.deployment.resource(accountRef).existing {
                     return "while account '\(context.displayName(accountRef))', whose Key Vault connection uses it, still exists; delete the account first"

@@ -63,7 +63,7 @@ say "machine"
     echo "armor:   $("$ARMOR" version) ($(du -h "$ARMOR" | cut -f1) binary; $(ldd "$ARMOR" | grep -c '=>') shared libraries)"
     [ -n "$CHECKOV" ] && echo "checkov: $("$CHECKOV" --version 2>/dev/null)"
     echo "hyperfine: $(hyperfine --version)"
-    echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) at start"
+    echo "load:    $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT/machine.txt"
 
 # ---------------------------------------------------------------- inputs
@@ -93,14 +93,15 @@ bench() {
     hyperfine "${shell_opt[@]}" -i --style basic --warmup "$warmup" --runs "$runs" \
         --export-json "$OUT/$slug.json" --command-name "$tool: $label" "$quoted"
     local rss
-    rss=$( { /usr/bin/time -f '%M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
+    /usr/bin/time -o "$OUT/$slug.rss" -f '%M' "$@" >/dev/null 2>&1 || true
+    rss="$(tail -1 "$OUT/$slug.rss")"
     python3 - "$OUT/$slug.json" "$tool" "$label" "$rss" >> "$OUT/rows.tsv" <<'EOF'
 import json, sys
 path, tool, label, rss = sys.argv[1:]
 r = json.load(open(path))["results"][0]
 mean, sd = r["mean"], r["stddev"] or 0.0
 fmt = (lambda s: f"{s:.2f} s") if mean >= 1 else (lambda s: f"{s * 1000:.1f} ms")
-print(f"{tool}\t{label}\t{fmt(mean)} ± {fmt(sd)}\t{int(rss) / 1024:.1f} MiB\t{len(r['times'])}")
+print(f"{tool}\t{label}\t{fmt(mean)} ± {fmt(sd)}\t{fmt(r['min'])}\t{int(rss) / 1024:.1f} MiB\t{len(r['times'])}")
 EOF
 }
 
@@ -158,11 +159,11 @@ say "armor-bench (stage throughput)"
 # ---------------------------------------------------------------- table
 say "results"
 {
-    echo "Machine: $(sed -n 's/^cpu: *//p' "$OUT/machine.txt"); load at start $(sed -n 's/^load: *//p' "$OUT/machine.txt")"
+    echo "Machine: $(sed -n 's/^cpu: *//p' "$OUT/machine.txt"); load average at start $(sed -n 's/^load: *//p' "$OUT/machine.txt")"
     echo
-    echo "| tool | case | wall time (mean ± σ) | peak RSS | runs |"
-    echo "|---|---|---|---|---|"
-    awk -F'\t' '{ printf "| %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5 }' "$OUT/rows.tsv"
+    echo "| tool | case | wall time (mean ± σ) | min | peak RSS | runs |"
+    echo "|---|---|---|---|---|---|"
+    awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6 }' "$OUT/rows.tsv"
     echo
     sed 's/^/- /' "$OUT/parse-failures.txt"
 } | tee "$OUT/results.md"

@@ -4,9 +4,10 @@ import Glibc
 import ArmorKit
 import Dispatch
 
-// armor-bench CORPUS [--armor PATH] [--rounds N]
+// armor-bench CORPUS [--armor PATH] [--rounds N] [--file PATH]
 // Throughput of each pipeline stage over every .bicep and ARM .json under CORPUS, on one core
-// and on all cores, peak memory, and whole-process timings of the editor and pre-commit cases.
+// and on all cores, peak memory, and whole-process timings (with the child's peak RSS) of the
+// editor, pre-commit and whole-corpus cases. Tests/bench/compare.sh uses the same inputs.
 
 func now() -> Double {
     var ts = timespec()
@@ -22,7 +23,7 @@ func peakMemoryMiB() -> Double {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let corpus = arguments.first(where: { !$0.hasPrefix("--") }) else {
-    print("usage: armor-bench CORPUS [--armor PATH/TO/armor] [--rounds N]")
+    print("usage: armor-bench CORPUS [--armor PATH/TO/armor] [--rounds N] [--file ONE.bicep]")
     exit(2)
 }
 func option(_ name: String) -> String? {
@@ -95,7 +96,9 @@ for _ in 0..<rounds {
 print("lint (whole corpus)     1 core: \(format2(lintSerial * 1000)) ms   all cores, one run: \(format2(lintParallel * 1000)) ms")
 print("peak memory: \(format2(peakMemoryMiB())) MiB\n")
 
-/// Whole-process runs of the armor executable (start-up included), best of `rounds`.
+/// Whole-process runs of the armor executable (start-up included), best of `rounds` (at least 5).
+/// No peak RSS here: after posix_spawn's vfork, Linux folds this large parent's RSS into the
+/// child's ru_maxrss at exec. Tests/bench/compare.sh measures it with /usr/bin/time instead.
 func timeProcess(_ args: [String]) -> Double? {
     var best = Double.infinity
     for _ in 0..<max(rounds, 5) {
@@ -104,6 +107,7 @@ func timeProcess(_ args: [String]) -> Double? {
         defer { for p in argv { free(p) } }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let start = now()
@@ -111,23 +115,26 @@ func timeProcess(_ args: [String]) -> Double? {
         var status: Int32 = 0
         waitpid(pid, &status, 0)
         best = min(best, now() - start)
-        posix_spawn_file_actions_destroy(&actions)
     }
     return best
 }
 
+func report(_ label: String, _ seconds: Double?) {
+    guard let seconds else { return print("process: \(label): could not start \(armorPath)") }
+    print("process: \(label): \(format2(seconds * 1000)) ms")
+}
+
 if FileSystem.kind(of: armorPath) == .file {
-    let midSize = bicep.filter { $0.bytes.count > 15_000 && $0.bytes.count < 30_000 }.first ?? bicep.first
-    if let file = midSize, let t = timeProcess(["lint", file.path]) {
-        print("process: armor lint <one mid-size file, \(file.bytes.count / 1024) KiB>: \(format2(t * 1000)) ms")
+    // The same inputs as Tests/bench/compare.sh: the named module file, the first 50 .bicep paths.
+    let named = option("--file") ?? corpus + "/avm/res/cognitive-services/account/main.bicep"
+    let midSize = bicep.first { $0.path == named }
+        ?? bicep.first { $0.bytes.count > 15_000 && $0.bytes.count < 30_000 } ?? bicep.first
+    if let file = midSize {
+        report("armor lint <one file, \(file.bytes.count / 1024) KiB, \(file.path)>", timeProcess(["lint", file.path]))
     }
-    let fifty = Array(sources.prefix(50)).map(\.path)
-    if let t = timeProcess(["lint"] + fifty) {
-        print("process: armor lint <50 files> (a pre-commit run): \(format2(t * 1000)) ms")
-    }
-    if let t = timeProcess(["lint", corpus]) {
-        print("process: armor lint <whole corpus>: \(format2(t * 1000)) ms")
-    }
+    let fifty = Array(bicep.map(\.path).sorted().prefix(50))
+    report("armor lint <first 50 .bicep files> (a pre-commit run)", timeProcess(["lint"] + fifty))
+    report("armor lint <whole corpus>", timeProcess(["lint", corpus]))
 } else {
     print("(build the release executable for process timings: swift build -c release)")
 }

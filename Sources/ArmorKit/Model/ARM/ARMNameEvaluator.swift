@@ -77,7 +77,7 @@ struct ARMNameEvaluator {
             var values: [String] = []
             for arg in args.dropFirst() { values.append(text(arg, depth: &depth)) }
             return Self.format(pattern, values)
-        case "tolower", "toupper" where args.count == 1:
+        case "tolower" where args.count == 1, "toupper" where args.count == 1:
             // Names compare case-insensitively anyway.
             return text(args[0], depth: &depth)
         default:

@@ -71,7 +71,14 @@ enum LintCommand {
                 return CommandResult(stderr: stderr + "armor: error: cannot write '\(error.path)': \(error.reason)\n", status: .usage)
             }
         }
-        let rendered = settings.format.reporter(color: settings.color && arguments.value("output") == nil).render(report)
+        var rendered = settings.format.reporter(color: settings.color && arguments.value("output") == nil).render(report)
+        if report.files.isEmpty && (settings.format == .text || settings.format == .concise) {
+            // "No problems found in 0 files" under an I/O error would read as a pass.
+            rendered = ""
+            if errors.isEmpty {
+                stderr += "armor: nothing to lint: no .bicep, .bicepparam, ARM template (JSON with a deploymentTemplate $schema), .sh or .ps1 file was found\n"
+            }
+        }
         if let path = arguments.value("output") {
             do {
                 try FileSystem.writeFile(path, Array(rendered.utf8))

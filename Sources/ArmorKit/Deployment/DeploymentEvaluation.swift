@@ -57,18 +57,11 @@ public struct DeploymentEvaluation {
         var outputsInProgress: Set<String> = []
     }
 
-    /// What a module declaration passes: Bicep `params: { p: v }`, ARM inner-scope
-    /// `properties.parameters: { p: { value: v } }`. A looped module passes unknowns where the
-    /// loop item is used (the evaluator has no binding for it).
+    /// What a module declaration passes (`Resource.moduleArguments`), evaluated in the caller. A
+    /// looped module passes unknowns where the loop item is used (the evaluator has no binding).
     static func moduleParameters(_ module: Resource, evaluator: Evaluator) -> [String: KnownValue] {
         var values: [String: KnownValue] = [:]
-        if let params = module.body.property("params"), case .object(let entries) = params.kind {
-            for case .property(let key, _, let value) in entries { values[key] = evaluator.evaluate(value) }
-        } else if let params = module.body.path("properties", "parameters"), case .object(let entries) = params.kind {
-            for case .property(let key, _, let wrapper) in entries {
-                if let value = wrapper.property("value") { values[key] = evaluator.evaluate(value) }
-            }
-        }
+        for (name, value) in module.moduleArguments { values[name] = evaluator.evaluate(value) }
         return values
     }
 

@@ -92,3 +92,21 @@ public enum ModuleReference: Sendable, Equatable {
     /// `expressionEvaluationOptions.scope == inner`.
     case inline(index: Int, innerScope: Bool)
 }
+
+extension Resource {
+    /// What a module declaration passes to its template, by parameter name: Bicep
+    /// `params: { p: v }`, ARM inner-scope `properties.parameters: { p: { value: v } }`.
+    public var moduleArguments: [(name: String, value: Value)] {
+        if let params = body.property("params"), case .object(let entries) = params.kind {
+            return entries.compactMap { entry in
+                if case .property(let key, _, let value) = entry { return (key, value) }
+                return nil
+            }
+        }
+        guard let params = body.path("properties", "parameters"), case .object(let entries) = params.kind else { return [] }
+        return entries.compactMap { entry in
+            if case .property(let key, _, let wrapper) = entry, let value = wrapper.property("value") { return (key, value) }
+            return nil
+        }
+    }
+}

@@ -87,3 +87,17 @@ public struct Output: Sendable {
         self.span = span
     }
 }
+
+extension Template {
+    /// The variable with this name (case-insensitive, as ARM matches names).
+    public func variable(named name: String) -> Variable? {
+        let key = name.lowercased()
+        return variables.first { $0.name.lowercased() == key }
+    }
+
+    /// The parameter with this name (case-insensitive, as ARM matches names).
+    public func parameter(named name: String) -> Parameter? {
+        let key = name.lowercased()
+        return parameters.first { $0.name.lowercased() == key }
+    }
+}

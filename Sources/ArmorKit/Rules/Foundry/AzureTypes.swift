@@ -14,6 +14,12 @@ enum AzureTypes {
     static let mlWorkspace = "microsoft.machinelearningservices/workspaces"
     static let resourceGroup = "microsoft.resources/resourcegroups"
 
+    /// `roleAssignments`, or the older `<resource type>/providers/roleAssignments` form.
+    static func isRoleAssignment(_ type: String) -> Bool {
+        let t = type.lowercased()
+        return t == roleAssignment || t.hasSuffix("/providers/roleassignments")
+    }
+
     static func isConnection(_ type: String) -> Bool {
         let t = type.lowercased()
         return t == accountConnection || t == projectConnection

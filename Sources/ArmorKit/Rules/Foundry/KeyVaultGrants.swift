@@ -32,7 +32,7 @@ struct KeyVaultGrants {
         for ref in context.deployment.allResources where context.isDeployed(ref) != false {
             let resource = context.deployment.resource(ref)
             let type = resource.type.lowercased()
-            if type == AzureTypes.roleAssignment || type.hasSuffix("/providers/roleassignments") {
+            if AzureTypes.isRoleAssignment(type) {
                 guard let role = role(of: resource, ref, context),
                       principalMatches(resource.body.path("properties", "principalId"), account: account, ref.instance, context),
                       scopeCovers(resource, ref, vault: vault, context) else { continue }

@@ -39,7 +39,7 @@ final class ValueTracer {
         case .unary(.nonNull, let inner):
             return trace(inner, in: instance, depth: depth + 1)
         case .variable(let name):
-            guard let variable = template.variables.first(where: { $0.name.lowercased() == name.lowercased() }) else { return nil }
+            guard let variable = template.variable(named: name) else { return nil }
             return trace(variable.value, in: instance, depth: depth + 1)
         case .parameter(let name):
             guard let (value, parent) = moduleArgument(name, of: instance) else { return nil }
@@ -127,16 +127,10 @@ final class ValueTracer {
     /// The value a module passes for parameter `name` of `instance`, and the parent instance.
     func moduleArgument(_ name: String, of instance: Int) -> (Value, Int)? {
         guard let module = deployment.instances[instance].deployedBy else { return nil }
-        let body = deployment.resource(module).body
         let key = name.lowercased()
-        if let params = body.property("params"), case .object(let entries) = params.kind {
-            for case .property(let k, _, let value) in entries where k.lowercased() == key { return (value, module.instance) }
+        guard let argument = deployment.resource(module).moduleArguments.first(where: { $0.name.lowercased() == key }) else {
+            return nil
         }
-        if let params = body.path("properties", "parameters"), case .object(let entries) = params.kind {
-            for case .property(let k, _, let wrapper) in entries where k.lowercased() == key {
-                if let value = wrapper.property("value") { return (value, module.instance) }
-            }
-        }
-        return nil
+        return (argument.value, module.instance)
     }
 }

@@ -60,10 +60,10 @@ struct ConnectionSecretLiteralRule: Rule {
             }
             return .safe
         case .variable(let name):
-            guard let variable = template.variables.first(where: { $0.name.lowercased() == name.lowercased() }) else { return .safe }
+            guard let variable = template.variable(named: name) else { return .safe }
             return source(of: variable.value, instance, context, depth: depth + 1)
         case .parameter(let name):
-            guard let parameter = template.parameters.first(where: { $0.name.lowercased() == name.lowercased() }) else { return .safe }
+            guard let parameter = template.parameter(named: name) else { return .safe }
             if parameter.isSecure { return .safe }
             if let (argument, parent) = context.tracer.moduleArgument(name, of: instance),
                case .literal = source(of: argument, parent, context, depth: depth + 1) {

@@ -8,7 +8,7 @@ struct RoleAssignmentPrincipalTypeRule: Rule {
         for ref in context.deployment.allResources {
             let resource = context.deployment.resource(ref)
             let type = resource.type.lowercased()
-            guard type == AzureTypes.roleAssignment || type.hasSuffix("/providers/roleassignments"),
+            guard AzureTypes.isRoleAssignment(type),
                   context.isDeployed(ref) != false,
                   let principal = resource.body.path("properties", "principalId"),
                   let identity = Self.createdIdentity(principal, ref.instance, context) else { continue }

@@ -8,7 +8,7 @@ struct RoleAssignmentStableNameRule: Rule {
         for ref in context.deployment.allResources {
             let resource = context.deployment.resource(ref)
             let type = resource.type.lowercased()
-            guard type == AzureTypes.roleAssignment || type.hasSuffix("/providers/roleassignments"),
+            guard AzureTypes.isRoleAssignment(type),
                   !resource.existing, let name = resource.name,
                   let problem = Self.problem(with: name, ref.instance, context, depth: 0) else { continue }
             report.add("role assignment '\(context.displayName(ref))' \(problem)", at: context.location(ref),
@@ -36,10 +36,10 @@ struct RoleAssignmentStableNameRule: Rule {
         }
         switch value.kind {
         case .variable(let name):
-            guard let variable = template.variables.first(where: { $0.name.lowercased() == name.lowercased() }) else { return nil }
+            guard let variable = template.variable(named: name) else { return nil }
             return problem(with: variable.value, instance, context, depth: depth + 1)
         case .parameter(let name):
-            guard let parameter = template.parameters.first(where: { $0.name.lowercased() == name.lowercased() }) else { return nil }
+            guard let parameter = template.parameter(named: name) else { return nil }
             if let (argument, parent) = context.tracer.moduleArgument(name, of: instance) {
                 return problem(with: argument, parent, context, depth: depth + 1)
             }

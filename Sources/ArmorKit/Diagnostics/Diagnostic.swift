@@ -29,15 +29,20 @@ public struct Diagnostic: Hashable, Sendable {
     public var notes: [Note]
     /// What to change, in one sentence.
     public var help: String?
+    /// A check the rule could not decide because a value it needs is unknown (rules.md "Known
+    /// value"): `message` names the missing value, `help` how to supply it. Counted in every
+    /// summary, listed with `--show-undecided`, and never a reason to fail the run.
+    public var isUndecided: Bool
 
     public init(code: DiagnosticCode, severity: Severity, message: String, location: Location,
-                notes: [Note] = [], help: String? = nil) {
+                notes: [Note] = [], help: String? = nil, isUndecided: Bool = false) {
         self.code = code
         self.severity = severity
         self.message = message
         self.location = location
         self.notes = notes
         self.help = help
+        self.isUndecided = isUndecided
     }
 
     /// Output order: file, offset, code (style.md convention 8).

@@ -14,6 +14,8 @@ public struct Linter: Sendable {
         public var configurations: ConfigLocator?
         /// Use a `.bicepparam` beside a template whose `using` names it.
         public var automaticParameters = true
+        /// `--show-undecided`: keep undecided checks among the diagnostics (info notes).
+        public var showUndecided = false
         public init() {}
     }
 
@@ -26,6 +28,9 @@ public struct Linter: Sendable {
         public var errors: [String] = []
         /// The configurations used, with every looked-up folder cached (fail levels per file).
         public var configurations: ConfigLocator?
+        /// Checks that could not be decided (counted in summaries; listed among the diagnostics
+        /// too with `showUndecided`).
+        public var undecided: [Diagnostic] = []
     }
 
     public var options: Options
@@ -81,6 +86,8 @@ public struct Linter: Sendable {
         }
         outcome.diagnostics = run.filter(collected, linted: outcome.files, sources: &outcome.sources)
         outcome.diagnostics.sort(by: Diagnostic.outputOrder)
+        outcome.undecided = outcome.diagnostics.filter(\.isUndecided)
+        if !options.showUndecided { outcome.diagnostics.removeAll(where: \.isUndecided) }
         outcome.errors += run.configurationErrors
         outcome.configurations = run.locator
         return outcome

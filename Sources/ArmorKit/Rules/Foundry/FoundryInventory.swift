@@ -158,15 +158,26 @@ struct FoundryInventory {
         }
     }
 
+    /// The connection's `properties` as a known object, read through `any()`, variables,
+    /// `union()`, spreads and module parameters; nil when armor cannot know its keys.
+    private static func properties(_ resource: Resource, _ evaluator: Evaluator) -> KnownObject? {
+        guard let value = resource.body.property("properties") else { return KnownObject() }
+        return evaluator.evaluate(value).objectValue
+    }
+
+    /// Key Vault, ordinary, or unknown: a category armor cannot read is never guessed.
     private static func category(_ resource: Resource, _ evaluator: Evaluator) -> Category {
-        guard let value = resource.body.path("properties", "category") else { return .ordinary }
-        guard let text = evaluator.evaluate(value).stringValue else { return .unknown }
+        guard let properties = properties(resource, evaluator) else { return .unknown }
+        guard let value = properties["category"] else { return .ordinary }
+        guard let text = value.stringValue else { return .unknown }
         return text.lowercased() == "azurekeyvault" ? .keyVault : .ordinary
     }
 
+    /// The written `authType`; "?" when it is there but unknown, nil when absent.
     private static func authType(_ resource: Resource, _ evaluator: Evaluator) -> String? {
-        guard let value = resource.body.path("properties", "authType") else { return nil }
-        return evaluator.evaluate(value).stringValue ?? "?"
+        guard let properties = properties(resource, evaluator) else { return "?" }
+        guard let value = properties["authType"] else { return nil }
+        return value.stringValue ?? "?"
     }
 
     private static func depthFirstOrder(_ deployment: Deployment) -> [ResourceRef: Int] {

@@ -37,6 +37,10 @@ enum LintCommand {
         var options = Linter.Options()
         if let parameters = arguments.value("parameters") { options.parametersFile = parameters }
         options.scriptTemplate = arguments.value("template")
+        // A teardown check against a template that cannot be read would pass silently.
+        if let problem = Linter.templateProblems(flag: options.scriptTemplate, explicit: [:], loaded: []).first {
+            return CommandResult(stderr: "armor: error: \(problem)\n", status: .usage)
+        }
         options.configurations = locator
         inputs.sort { $0.path < $1.path }
         let outcome = Linter(options: options).lint(inputs)

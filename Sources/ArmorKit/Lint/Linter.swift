@@ -89,6 +89,7 @@ public struct Linter: Sendable {
             outcome.sources[source.path] = source
         }
         outcome.diagnostics = run.filter(collected, linted: outcome.files, sources: &outcome.sources)
+        Self.noteSources(outcome.diagnostics, into: &outcome.sources)
         outcome.diagnostics.sort(by: Diagnostic.outputOrder)
         outcome.undecided = outcome.diagnostics.filter(\.isUndecided)
         if !options.showUndecided { outcome.diagnostics.removeAll(where: \.isUndecided) }

@@ -43,7 +43,7 @@ struct ReverseOrderDeletionRule: Rule {
         // (a) Something the script deletes later depends on this one.
         for later in steps[(index + 1)...] {
             guard let other = later.target, !deleted.contains(other), !cascade.contains(other),
-                  context.happensAfter.ordering(other, after: target) == .always else { continue }
+                  matcher.happensAfter(other, target) else { continue }
             return "while \(matcher.describe(other)), which depends on it, still exists (deleted at line \(later.command.line))"
         }
         let inventory = context.foundry
@@ -61,8 +61,9 @@ struct ReverseOrderDeletionRule: Rule {
             for connection in inventory.connections where connection.hasKeyVault {
                 guard let account = connection.account, let vault = KeyVaultGrants.vault(of: connection, context),
                       Self.same(vault, target, context) else { continue }
+                // An `existing` account counts too: the vault still breaks it.
                 let accountRef = inventory.accounts[account].primary
-                if !deleted.contains(accountRef) && !context.deployment.resource(accountRef).existing {
+                if !deleted.contains(accountRef) {
                     return "while account '\(context.displayName(accountRef))', whose Key Vault connection uses it, still exists; delete the account first"
                 }
             }

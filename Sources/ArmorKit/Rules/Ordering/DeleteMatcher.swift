@@ -84,22 +84,35 @@ struct DeleteMatcher {
             let exact = pool.filter { $0.type == type }
             if !exact.isEmpty { pool = exact }
         }
+        if command.hasOpaqueArguments && command.name.value == nil { return nil }
+        // Known text decides, whether whole or in runs around run-time parts; resources whose
+        // name is unknown could be the one, a known name that does not fit is not.
         if let name = command.name.value?.lowercased() {
-            // Resources whose name is unknown could be the one; a known different name is not.
             pool = pool.filter { $0.name == nil || $0.name == name }
-            let parents = command.parentNames.compactMap { $0.value?.lowercased() }
-            if parents.count == command.parentNames.count, !parents.isEmpty {
-                pool = pool.filter { $0.parents.isEmpty || $0.parents == parents || $0.parents.first == parents.first }
+        } else if let pattern = command.namePattern {
+            pool = pool.filter { $0.name.map(pattern.matches) ?? true }
+        }
+        let parents = command.parentNames.compactMap { $0.value?.lowercased() }
+        if parents.count == command.parentNames.count, !parents.isEmpty {
+            pool = pool.filter { $0.parents.isEmpty || $0.parents == parents || $0.parents.first == parents.first }
+        } else {
+            pool = pool.filter { candidate in
+                zip(candidate.parents, command.parentNames.indices).allSatisfy { name, i in
+                    Self.fits(name, command.parentNames[i], i < command.parentPatterns.count ? command.parentPatterns[i] : nil)
+                }
             }
-            // An `existing` reference of unknown name is most often a copy of a resource declared
-            // elsewhere: a known exact match wins over it.
-            if pool.contains(where: { $0.name == name }) {
-                pool.removeAll { $0.name == nil && $0.isExternal }
-            }
-        } else if command.hasOpaqueArguments {
-            return nil
+        }
+        // An `existing` reference of unknown name is most often a copy of a resource declared
+        // elsewhere: a fitting known name wins over it.
+        if command.name.value != nil || command.namePattern != nil, pool.contains(where: { $0.name != nil }) {
+            pool.removeAll { $0.name == nil && $0.isExternal }
         }
         return pool.count == 1 ? pool[0].ref : nil
+    }
+
+    private static func fits(_ name: String, _ written: KnownString, _ pattern: NamePattern?) -> Bool {
+        if let value = written.value { return value.lowercased() == name }
+        return pattern?.matches(name) ?? true
     }
 
     /// The resource and everything under it (deleting a parent deletes its children), with every

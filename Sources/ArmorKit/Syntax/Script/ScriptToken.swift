@@ -78,26 +78,39 @@ struct ScriptText: Equatable {
 
     /// Splits at `separator`; a segment touching an unknown gap is unknown.
     func segments(separator: Character) -> [KnownString] {
-        var result: [KnownString] = []
-        var current = ""
-        var currentUnknown = false
+        textSegments(separator: separator).map(\.known)
+    }
+
+    /// Splits at `separator` (in known runs only), keeping each segment's known runs and gaps.
+    func textSegments(separator: Character) -> [ScriptText] {
+        var result: [ScriptText] = []
+        var current = ScriptText()
         for part in parts {
             guard let text = part else {
-                currentUnknown = true
+                current.append(nil as String?)
                 continue
             }
+            var run = ""
             for c in text {
                 if c == separator {
-                    result.append(currentUnknown ? .unknown : .known(current))
-                    current = ""
-                    currentUnknown = false
+                    current.append(run)
+                    result.append(current.parts.isEmpty ? ScriptText("") : current)
+                    current = ScriptText()
+                    run = ""
                 } else {
-                    current.append(c)
+                    run.append(c)
                 }
             }
+            current.append(run)
         }
-        result.append(currentUnknown ? .unknown : .known(current))
+        result.append(current.parts.isEmpty ? ScriptText("") : current)
         return result
+    }
+
+    /// The known runs around the gaps, when some but not all of the text is known.
+    var pattern: NamePattern? {
+        guard value == nil, parts.contains(where: { $0?.isEmpty == false }) else { return nil }
+        return NamePattern(parts: parts)
     }
 
     /// The known text before the first gap ("" when the text starts unknown).

@@ -178,14 +178,17 @@ struct ScanState {
         let simple = lhs.allSatisfy { $0 == target || $0.pieces == [.opaque] } && equals + 2 == words.endIndex
         // After `=`, a bare word is a command whose output is assigned; strings, numbers and
         // variables are values.
+        let lhsSimple = lhs.allSatisfy { $0 == target || $0.pieces == [.opaque] }
         if simple, let valueWord = words.last, valueWord.isQuoted || Self.isValueWord(valueWord) {
             variables.assign(name, variables.resolve(valueWord), depth: depth)
+        } else if lhsSimple, let computed = formatOperator(words[(equals + 1)...]) ?? concatenation(words[(equals + 1)...]) {
+            variables.assign(name, computed, depth: depth)
         } else {
             variables.forget(name)
         }
     }
 
-    private static func isValueWord(_ word: ScriptWord) -> Bool {
+    static func isValueWord(_ word: ScriptWord) -> Bool {
         if case .variable = word.pieces.first { return true }
         return word.literal.map { !$0.isEmpty && $0.allSatisfy(\.isNumber) } ?? false
     }

@@ -15,9 +15,9 @@ struct ScenarioFinding: Hashable, Comparable, CustomStringConvertible {
     var description: String { "\(file):\(line): \(severity.rawValue) [\(rule)]" }
 }
 
-/// Reads the `expect:` / `expect-warning:` markers of a scenario file. A marker sits in a
-/// trailing comment (`// expect: keyvault-first`, `# expect: reverse-order-deletion`) and may
-/// name several rules separated by commas.
+/// Reads the `expect:` / `expect-warning:` / `expect-info:` markers of a scenario file. A marker
+/// sits in a trailing comment (`// expect: keyvault-first`, `# expect: reverse-order-deletion`)
+/// and may name several rules separated by commas.
 enum ScenarioMarkers {
     static let coreRules: Set<String> = [
         RuleID.keyvaultFirst.rawValue, RuleID.roleAssignmentDependsOn.rawValue,
@@ -29,7 +29,8 @@ enum ScenarioMarkers {
         var findings: [ScenarioFinding] = []
         var problems: [String] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            for (marker, severity) in [("expect-warning:", Severity.warning), ("expect:", Severity.error)] {
+            for (marker, severity) in [("expect-warning:", Severity.warning), ("expect-info:", Severity.info),
+                                       ("expect:", Severity.error)] {
                 var rest = Substring(line)
                 while let range = rest.firstRange(of: marker) {
                     rest = rest[range.upperBound...]

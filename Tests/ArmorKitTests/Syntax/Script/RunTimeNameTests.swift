@@ -1,0 +1,67 @@
+import Testing
+@testable import ArmorKit
+
+/// Names and resource ids that a script computes partly at run time keep their known runs.
+@Suite struct RunTimeNameTests {
+    @Test func patternMatchesKnownRunsAroundGaps() {
+        let prefix = NamePattern(parts: ["kv-fabrikam-", nil])
+        #expect(prefix.matches("kv-fabrikam-dev") && prefix.matches("KV-Fabrikam-"))
+        #expect(!prefix.matches("kv-logs-fabrikam-dev"))
+        let infix = NamePattern(parts: [nil, "-fabrikam-", nil])
+        #expect(infix.matches("kv-fabrikam-dev") && infix.matches("kv-logs-fabrikam-dev"))
+        #expect(!infix.matches("kv-fabrikamdev"))
+        let suffix = NamePattern(parts: ["foundry-", nil, "-dev"])
+        #expect(suffix.matches("foundry-fabrikam-dev") && suffix.matches("foundry--dev"))
+        #expect(!suffix.matches("foundry-fabrikam-prod") && !suffix.matches("foundry-dev"))
+    }
+
+    @Test func shellNamesKeepTheirKnownRuns() {
+        let script = """
+        az keyvault delete -n "kv-fabrikam-${STAGE}"
+        az resource delete --ids "$(az group show -n rg --query id -o tsv)/providers/Microsoft.CognitiveServices/accounts/foundry-$STAGE/connections/kv"
+        az keyvault delete -n "$VAULT"
+        az keyvault delete -n kv-app
+        """
+        let c = scanScript(script, .shell).commands
+        #expect(c.count == 4)
+        #expect(c[0].name == .unknown && c[0].namePattern == NamePattern(parts: ["kv-fabrikam-", nil]))
+        #expect(c[1].kind == .connection && c[1].name == .known("kv"))
+        #expect(c[1].parentNames == [.unknown] && c[1].parentPatterns == [NamePattern(parts: ["foundry-", nil])])
+        #expect(c[1].resourceGroup == nil)
+        #expect(c[2].namePattern == nil && c[3].namePattern == nil)
+    }
+
+    @Test func powerShellFormatOperatorBuildsIds() {
+        let script = """
+        $sub = (Get-AzContext).Subscription.Id
+        $id = '/subscriptions/{0}/resourceGroups/{1}/providers/Microsoft.KeyVault/vaults/{2}' -f $sub, 'rg', "kv-$env:STAGE"
+        Remove-AzResource -ResourceId $id -Force
+        $odd = 'srch-{0:D2}' -f 1
+        Remove-AzResource -ResourceId "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Search/searchServices/$odd" -Force
+        """
+        let c = scanScript(script, .powerShell).commands
+        #expect(c.count == 2)
+        #expect(c[0].kind == .keyVault && c[0].resourceType == "Microsoft.KeyVault/vaults")
+        #expect(c[0].name == .unknown && c[0].namePattern == NamePattern(parts: ["kv-", nil]))
+        #expect(c[0].resourceGroup == .known("rg"))
+        // `{0:D2}` and an index past the arguments are unknown; `{{` is a brace.
+        #expect(c[1].name == .unknown && c[1].namePattern == NamePattern(parts: ["srch-", nil]))
+        #expect(ScanState.format(ScriptText("a{{b}}{0}"), [ScriptText("x")]) == ScriptText("a{b}x"))
+        #expect(ScanState.format(ScriptText("a-{1}"), [ScriptText("x")]).value == nil)
+    }
+
+    @Test func powerShellConcatenationBuildsIds() {
+        let script = """
+        $sub = (Get-AzContext).Subscription.Id
+        $accountId = "/subscriptions/" + $sub + '/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/' + 'acct'
+        Remove-AzResource -ResourceId $accountId -Force
+        $n = $count + 1
+        Remove-AzResource -ResourceId "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Search/searchServices/srch$n" -Force
+        """
+        let c = scanScript(script, .powerShell).commands
+        #expect(c.count == 2)
+        #expect(c[0].kind == .account && c[0].name == .known("acct"))
+        // A number or variable on the left adds, it does not join text: unknown.
+        #expect(c[1].name == .unknown && c[1].namePattern == NamePattern(parts: ["srch", nil]))
+    }
+}

@@ -180,8 +180,11 @@ extension ScriptLexer {
             }
         } else if next == 0x28 {
             pos += 1
+            let arithmetic = peek(1) == 0x28
+            let inner = pos + 1
             skipBalanced(open: 0x28, close: 0x29)
-            w.piece(.opaque)
+            let end = bytes.indices.contains(pos - 1) && bytes[pos - 1] == 0x29 ? pos - 1 : pos
+            w.piece(arithmetic || end < inner ? .opaque : .substitution(Span(inner, end)))
         } else if !inQuotes, next == 0x27 {
             pos += 1
             w.quoted = true

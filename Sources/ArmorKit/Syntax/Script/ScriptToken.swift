@@ -4,6 +4,9 @@ enum ScriptPiece: Equatable {
     case text(String)
     case variable(String)
     case opaque
+    /// Shell `$(…)`: the command between the parentheses (bytes of the script); its output is
+    /// unknown unless it prints a resource id the scanner can name.
+    case substitution(Span)
 }
 
 /// A word of a command line, quotes removed and expansions kept as pieces.

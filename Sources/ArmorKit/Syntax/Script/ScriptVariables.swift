@@ -34,7 +34,9 @@ struct ScriptVariables {
 
     /// The word's text. `splitsUnquoted`: the shell splits an unquoted expansion at blanks,
     /// so one holding a blank is not this one word's value.
-    func resolve(_ word: ScriptWord, splitsUnquoted: Bool = false) -> ScriptText {
+    /// `substitution` reads what a `$(…)` prints, when it can tell.
+    func resolve(_ word: ScriptWord, splitsUnquoted: Bool = false,
+                 substitution: (Span) -> ScriptText? = { _ in nil }) -> ScriptText {
         var text = ScriptText()
         if word.pieces.isEmpty { text.append("") }
         for piece in word.pieces {
@@ -45,6 +47,7 @@ struct ScriptVariables {
                 let blank = expanded.parts.contains { $0?.contains { $0 == " " || $0 == "\t" || $0 == "\n" } == true }
                 text.append(splitsUnquoted && !word.isQuoted && blank ? .unknown : expanded)
             case .opaque: text.append(nil as String?)
+            case .substitution(let span): text.append(substitution(span) ?? .unknown)
             }
         }
         if text.parts.isEmpty { text.parts = [""] }

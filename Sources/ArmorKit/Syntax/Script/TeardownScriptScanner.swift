@@ -75,7 +75,8 @@ struct ScanState {
         let span = Span(start: first.span.start, end: last.span.end)
         let line = lines.lineIndex(of: span.start) + 1
         let resolved = rest.map {
-            ResolvedWord(text: variables.resolve($0, splitsUnquoted: dialect == .shell), isParameter: $0.isParameter,
+            ResolvedWord(text: variables.resolve($0, splitsUnquoted: dialect == .shell, substitution: commandOutput),
+                         isParameter: $0.isParameter,
                          hasAttachedValue: $0.hasAttachedValue,
                          mayExpand: dialect == .shell ? !$0.isQuoted && $0.pieces.contains { !Self.isText($0) } : $0.isSplat)
         }
@@ -141,7 +142,7 @@ struct ScanState {
 
     private mutating func assign(_ word: ScriptWord) {
         guard let name = word.assignment else { return }
-        variables.assign(name, variables.resolve(word), depth: depth)
+        variables.assign(name, variables.resolve(word, substitution: commandOutput), depth: depth)
     }
 
     private static let powerShellKeywords: Set<String> = [

@@ -27,7 +27,7 @@ import Testing
         #expect(c[0].name == .unknown && c[0].namePattern == NamePattern(parts: ["kv-fabrikam-", nil]))
         #expect(c[1].kind == .connection && c[1].name == .known("kv"))
         #expect(c[1].parentNames == [.unknown] && c[1].parentPatterns == [NamePattern(parts: ["foundry-", nil])])
-        #expect(c[1].resourceGroup == nil)
+        #expect(c[1].resourceGroup == .known("rg"))   // `az group show` prints the group's id
         #expect(c[2].namePattern == nil && c[3].namePattern == nil)
     }
 
@@ -63,5 +63,27 @@ import Testing
         #expect(c[0].kind == .account && c[0].name == .known("acct"))
         // A number or variable on the left adds, it does not join text: unknown.
         #expect(c[1].name == .unknown && c[1].namePattern == NamePattern(parts: ["srch", nil]))
+    }
+
+    @Test func idsLookedUpWithAzShow() {
+        let script = """
+        RG=rg-app
+        ACCOUNT_ID=$(az cognitiveservices account show -n acct -g "$RG" --query id -o tsv)
+        az resource delete --ids "$ACCOUNT_ID/connections/kv"
+        az resource delete --ids "$(az keyvault show --name "kv-$STAGE" --query id -o tsv)"
+        az resource delete --ids "$(az keyvault show --name kv-app --query properties.vaultUri -o tsv)"
+        az resource delete --ids "$(az group show -n rg-app --query id -o tsv)/providers/Microsoft.Search/searchServices/srch"
+        az resource delete --ids "$(az keyvault secret show --vault-name kv-app -n s --query id -o tsv)"
+        az resource delete --ids "$((1 + 2))"
+        """
+        let c = scanScript(script, .shell).commands
+        #expect(c.count == 6)
+        #expect(c[0].kind == .connection && c[0].name == .known("kv") && c[0].parentNames == [.known("acct")])
+        #expect(c[0].resourceGroup == .known("rg-app"))
+        #expect(c[1].kind == .keyVault && c[1].namePattern == NamePattern(parts: ["kv-", nil]))
+        // Not an id (another query), not a resource the table names, arithmetic: unknown.
+        #expect(c[2].resourceType == nil && c[2].name == .unknown)
+        #expect(c[3].resourceType == "Microsoft.Search/searchServices" && c[3].name == .known("srch"))
+        #expect(c[4].resourceType == nil && c[5].resourceType == nil)
     }
 }

@@ -32,10 +32,12 @@ extension Linter {
     }
 
     /// An info finding on the first delete of each script that no template was paired with;
-    /// scripts without deletes say nothing.
+    /// scripts without deletes say nothing, nor do those that start by deleting the whole
+    /// resource group (nothing is left to order) or only purge deleted vaults.
     static func uncheckedScripts(_ scripts: [ScannedScript]) -> [Diagnostic] {
         scripts.compactMap { scanned in
-            guard let first = scanned.script.commands.first else { return nil }
+            guard let first = scanned.script.commands.first(where: { $0.kind != .keyVaultPurge }),
+                  first.kind != .resourceGroup else { return nil }
             let name = Paths.fileName(of: scanned.source.path)
             return Diagnostic(
                 code: .rule(.reverseOrderDeletion), severity: .info,

@@ -102,9 +102,10 @@ struct DeleteMatcher {
                 }
             }
         }
-        // An `existing` reference of unknown name is most often a copy of a resource declared
-        // elsewhere: a fitting known name wins over it.
-        if command.name.value != nil || command.namePattern != nil, pool.contains(where: { $0.name != nil }) {
+        // An `existing` reference of unknown name that bears the written name would be the
+        // declared resource of that name itself: the known name wins. A name read at run time
+        // could mean either, and stays ambiguous.
+        if let name = command.name.value?.lowercased(), pool.contains(where: { $0.name == name }) {
             pool.removeAll { $0.name == nil && $0.isExternal }
         }
         return pool.count == 1 ? pool[0].ref : nil

@@ -3,6 +3,10 @@
 enum ScriptPiece: Equatable {
     case text(String)
     case variable(String)
+    /// Shell `${NAME:-default}`: the variable, or the literal default when the script never
+    /// assigns it (the environment's value is unknown; the default is what runs without one).
+    /// `${NAME:=default}` also assigns it.
+    case defaulted(String, String, assigns: Bool)
     case opaque
     /// Shell `$(…)`: the command between the parentheses (bytes of the script); its output is
     /// unknown unless it prints a resource id the scanner can name.

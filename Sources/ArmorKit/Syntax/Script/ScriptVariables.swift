@@ -18,6 +18,14 @@ struct ScriptVariables {
         }
     }
 
+    /// `${NAME:=default}` in any word: NAME holds the default from then on, unless set.
+    mutating func assignDefaults(_ word: ScriptWord, depth: Int) {
+        for case .defaulted(let name, let fallback, assigns: true) in word.pieces {
+            let current = entries[name]?.value
+            if current == nil || current?.value == "" { assign(name, ScriptText(fallback), depth: depth) }
+        }
+    }
+
     mutating func forget(_ name: String) {
         entries[name] = Entry(value: .unknown, depth: 0)
     }
@@ -46,6 +54,9 @@ struct ScriptVariables {
                 let expanded = value(name)
                 let blank = expanded.parts.contains { $0?.contains { $0 == " " || $0 == "\t" || $0 == "\n" } == true }
                 text.append(splitsUnquoted && !word.isQuoted && blank ? .unknown : expanded)
+            case .defaulted(let name, let fallback, _):
+                let assigned = entries[name]?.value
+                text.append(assigned.map { $0.value == "" ? ScriptText(fallback) : $0 } ?? ScriptText(fallback))
             case .opaque: text.append(nil as String?)
             case .substitution(let span): text.append(substitution(span) ?? .unknown)
             }

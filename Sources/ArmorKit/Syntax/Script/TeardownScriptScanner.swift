@@ -66,6 +66,7 @@ struct ScanState {
 
     mutating func command(_ words: [ScriptWord]) {
         guard !words.isEmpty else { return }
+        if dialect == .shell { for word in words { variables.assignDefaults(word, depth: depth) } }
         let rest: ArraySlice<ScriptWord>?
         switch dialect {
         case .shell: rest = shellCommand(words[...])
@@ -154,6 +155,7 @@ struct ScanState {
         guard let first = words.first else { return nil }
         if let keyword = first.literal?.lowercased(), !first.isQuoted, Self.powerShellKeywords.contains(keyword) {
             if keyword == "foreach", words.count > 1 { forgetForeachVariable(words[words.startIndex + 1].span) }
+            if keyword == "param", words.count > 1 { powerShellParameters(words[words.startIndex + 1].span) }
             return nil
         }
         if first.literal == ".", !first.isQuoted {

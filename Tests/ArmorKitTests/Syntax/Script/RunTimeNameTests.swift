@@ -86,4 +86,40 @@ import Testing
         #expect(c[3].resourceType == "Microsoft.Search/searchServices" && c[3].name == .known("srch"))
         #expect(c[4].resourceType == nil && c[5].resourceType == nil)
     }
+
+    @Test func shellDefaultsStandForUnsetVariables() {
+        let script = """
+        : "${RG:=rg-app}"
+        SET=kv-set
+        az keyvault delete -g "$RG" -n "${VAULT:-kv-default}"
+        az keyvault delete -n "${SET:-kv-default}"
+        az keyvault delete -n "${VAULT:-$OTHER}"
+        EMPTY=""
+        az keyvault delete -n "${EMPTY:-kv-empty}"
+        NAME=$(cat name.txt)
+        az keyvault delete -n "${NAME:-kv-default}"
+        """
+        let c = scanScript(script, .shell).commands
+        #expect(c.map(\.name) == [.known("kv-default"), .known("kv-set"), .unknown, .known("kv-empty"), .unknown])
+        #expect(c[0].resourceGroup == .known("rg-app"))
+    }
+
+    @Test func powerShellParameterDefaults() {
+        let script = """
+        [CmdletBinding()]
+        param(
+            [Parameter(Mandatory = $false)]
+            [string] $ResourceGroup = 'rg-app',
+            [string]$VaultName = "kv-app",
+            [Parameter(Mandatory)] [string] $AccountName
+        )
+        function Remove-One { param([string] $VaultName = 'kv-inner') }
+        Remove-AzKeyVault -ResourceGroupName $ResourceGroup -VaultName $VaultName -Force
+        Remove-AzCognitiveServicesAccount -ResourceGroupName $ResourceGroup -Name $AccountName -Force
+        """
+        let c = scanScript(script, .powerShell).commands
+        #expect(c.count == 2)
+        #expect(c[0].name == .known("kv-app") && c[0].resourceGroup == .known("rg-app"))
+        #expect(c[1].name == .unknown)
+    }
 }

@@ -30,7 +30,8 @@ struct KeyVaultFirstRule: Rule {
                 } else if connection.categories.contains(.unknown), !context.happensAfter.isAlwaysAfter(connection.ref, vault.ref) {
                     report.undecided("whether connection '\(context.displayName(connection.ref))' must wait for Key Vault connection "
                                      + "'\(context.displayName(vault.ref))' of account '\(accountName)' is undecided: its category cannot be read "
-                                     + "(\(categoryReason(connection, context)))", at: context.location(connection.ref),
+                                     + "(\(categoryReason(connection, context)))",
+                                     at: context.location(context.placement(of: connection.ref, relativeTo: vault.ref)),
                                      help: "give the value a default or pass a parameters file (--parameters)")
                 }
             }
@@ -47,6 +48,27 @@ struct KeyVaultFirstRule: Rule {
             }
         }
         reportUnknownOwners(context, into: &report)
+        reportPossiblySameAccounts(context, into: &report)
+    }
+
+    /// Ordinary connections of an account that may be the Key Vault connection's account (their
+    /// names come from values armor cannot compare).
+    private func reportPossiblySameAccounts(_ context: RuleContext, into report: inout RuleReport) {
+        let inventory = context.foundry
+        for account in inventory.accounts.indices {
+            guard let vault = inventory.connections(of: account).first(where: \.hasKeyVault) else { continue }
+            for other in inventory.accounts.indices where other != account && inventory.sameAccount(account, other, context) == .unknown {
+                guard let late = inventory.connections(of: other).first(where: {
+                    $0.hasOrdinary && !context.happensAfter.isAlwaysAfter($0.ref, vault.ref)
+                }) else { continue }
+                report.undecided("whether connection '\(context.displayName(late.ref))' must wait for Key Vault connection "
+                                 + "'\(context.displayName(vault.ref))' is undecided: armor cannot tell whether accounts "
+                                 + "'\(context.displayName(inventory.accounts[other].primary))' and "
+                                 + "'\(context.displayName(inventory.accounts[account].primary))' are the same",
+                                 at: context.location(context.placement(of: late.ref, relativeTo: vault.ref)),
+                                 help: "give the account names a value (a default or --parameters)")
+            }
+        }
     }
 
     /// An account with ordinary connections and one whose category armor cannot read: that one
@@ -68,7 +90,8 @@ struct KeyVaultFirstRule: Rule {
             && !context.happensAfter.isAlwaysAfter(connection.ref, vault.ref) {
             report.undecided("whether connection '\(context.displayName(connection.ref))' must wait for Key Vault connection "
                              + "'\(context.displayName(vault.ref))' is undecided: armor cannot tell which account it belongs to",
-                             at: context.location(connection.ref), help: "set parent: to the account (or project) declaration")
+                             at: context.location(context.placement(of: connection.ref, relativeTo: vault.ref)),
+                             help: "set parent: to the account (or project) declaration")
         }
     }
 

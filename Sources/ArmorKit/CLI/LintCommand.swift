@@ -21,11 +21,11 @@ enum LintCommand {
         let settings: Settings
         do {
             arguments = try Arguments.parse(words, spec: spec)
+            if arguments.has("help") { return CommandResult(stdout: usage) }
             settings = try parseSettings(arguments, environment: environment)
         } catch {
             return .usageError(error.message)
         }
-        if arguments.has("help") { return CommandResult(stdout: usage) }
         if arguments.has("stdin") && arguments.value("stdin-filename") == nil {
             return .usageError("'--stdin' needs '--stdin-filename PATH' (where the text would be saved)")
         }

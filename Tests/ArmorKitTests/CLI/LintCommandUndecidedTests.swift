@@ -2,9 +2,10 @@ import Testing
 @testable import ArmorKit
 
 /// `armor lint` with undecided checks: the summary in each format, `--show-undecided`, the exit
-/// status, baselines. No rule emits undecided checks yet, so the outcome is a real lint of a
-/// real file plus hand-built checks, handed to the command's reporting half as `Linter` hands
-/// them over (counted always; among the diagnostics only when shown).
+/// status, baselines. Most tests hand the command's reporting half a real lint of a real file
+/// plus hand-built checks, as `Linter` hands them over (counted always; among the diagnostics
+/// only when shown), so that they do not depend on which checks the rules leave undecided; the
+/// `endToEnd` tests run the whole command on a template whose connection category is unknown.
 @Suite struct LintCommandUndecidedTests {
     static let reason = "category of 'first' comes from parameter 'connections', which has no value"
     static let help = "Give 'connections' a value in a parameters file (--parameters) or a default."
@@ -150,5 +151,69 @@ import Testing
         #expect(lintHelp.stdout.hasPrefix("Usage: armor lint"))
         #expect(ArmorCLI.run(["help"]).stdout.contains("--show-undecided"))
         #expect(ArmorCLI.run(["lint", "-h"]).stdout == lintHelp.stdout)
+    }
+
+    /// A Key Vault connection (API key: no grant needed; its managed-identity hint suppressed) and
+    /// a loop of connections over a parameter without a value: whether the loop must wait for the
+    /// Key Vault connection is undecided (keyvault-first), and nothing else is found.
+    static let unknownCategories = """
+        param connections array
+
+        resource account 'Microsoft.CognitiveServices/accounts@2025-04-01-preview' = {
+          name: 'foundry-undecided'
+          location: 'westeurope'
+          kind: 'AIServices'
+          sku: { name: 'S0' }
+          identity: { type: 'SystemAssigned' }
+          properties: {}
+        }
+
+        #disable-next-line connection-managed-identity
+        resource kv 'Microsoft.CognitiveServices/accounts/connections@2025-04-01-preview' = {
+          parent: account
+          name: 'keyvault'
+          properties: { category: 'AzureKeyVault', target: 'https://kv.vault.azure.net', authType: 'ApiKey' }
+        }
+
+        resource conns 'Microsoft.CognitiveServices/accounts/connections@2025-04-01-preview' = [for c in connections: {
+          parent: account
+          name: c.name
+          properties: { category: c.category, target: c.target, authType: 'AAD' }
+        }]
+
+        """
+
+    @Test func endToEndCountListFailLevelAndBaseline() throws {
+        let dir = TempDirectory()
+        defer { dir.remove() }
+        let file = dir.write("main.bicep", Self.unknownCategories)
+        let plain = CLIFixtures.lint(["--fail-level", "info", "-f", "concise", file])
+        #expect(plain.stdout.isEmpty)
+        #expect(plain.stderr.hasPrefix("armor: 1 ordering check undecided: "))
+        #expect(plain.stderr.contains("parameter 'connections' has no value"))
+        #expect(plain.stderr.hasSuffix(" (--show-undecided lists them)\n"))
+        #expect(plain.status == .success)
+        let shown = CLIFixtures.lint(["--fail-level", "info", "--show-undecided", "-f", "concise", file])
+        #expect(CLIFixtures.findings(shown.stdout) == ["keyvault-first@19"])
+        #expect(shown.stdout.contains(": info [keyvault-first] ") && shown.stdout.contains("; help: "))
+        #expect(shown.status == .success)
+        let baseline = dir.path + "/baseline.json"
+        let written = CLIFixtures.lint(["--show-undecided", "--write-baseline", baseline, "-f", "json", file])
+        #expect(written.stderr.contains("wrote 0 finding(s)"))
+        #expect(try Baseline.parse(try FileSystem.readFile(baseline), path: baseline).entries.isEmpty)
+        #expect(written.stdout.contains("\"undecided\": true"))
+        let again = CLIFixtures.lint(["--show-undecided", "--baseline", baseline, "-f", "concise", file])
+        #expect(again.stdout == shown.stdout)
+    }
+
+    @Test func endToEndEveryFormatCountsIt() {
+        let dir = TempDirectory()
+        defer { dir.remove() }
+        let file = dir.write("main.bicep", Self.unknownCategories)
+        for format in ReportFormat.allCases {
+            let result = CLIFixtures.lint(["-f", format.rawValue, "--fail-level", "info", file])
+            #expect(Self.mentionsUndecided(result.stdout + result.stderr), "\(format)")
+            #expect(result.status == .success)
+        }
     }
 }

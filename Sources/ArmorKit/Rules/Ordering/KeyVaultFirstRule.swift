@@ -79,7 +79,8 @@ struct KeyVaultFirstRule: Rule {
               connections.count > 1 || unknown.unknownCount else { return }
         report.undecided("whether account '\(accountName)' gets a Key Vault connection is undecided: the category of connection "
                          + "'\(context.displayName(unknown.ref))' cannot be read (\(categoryReason(unknown, context)))",
-                         at: context.location(unknown.ref), help: "give the value a default or pass a parameters file (--parameters)")
+                         at: context.location(context.placement(of: unknown.ref, relativeTo: ResourceRef(instance: 0, index: 0))),
+                         help: "give the value a default or pass a parameters file (--parameters)")
     }
 
     /// Connections whose account armor cannot find, in a deployment with a Key Vault connection.

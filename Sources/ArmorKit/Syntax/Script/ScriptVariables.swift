@@ -26,6 +26,11 @@ struct ScriptVariables {
         }
     }
 
+    /// One pass of an unrolled loop: the loop variable holds this value, whatever came before.
+    mutating func set(_ name: String, _ value: ScriptText) {
+        entries[name] = Entry(value: value, depth: 0)
+    }
+
     mutating func forget(_ name: String) {
         entries[name] = Entry(value: .unknown, depth: 0)
     }

@@ -19,18 +19,19 @@ public enum TeardownScriptScanner {
         case .powerShell: lexer.lexPowerShell()
         }
         var state = ScanState(dialect: dialect, bytes: bytes, lines: lines)
+        var commands: [ScanState.Step] = []
         var current: [ScriptWord] = []
         for token in lexer.tokens {
             switch token {
             case .word(let word):
                 current.append(word)
             case .separator(let separator, _):
-                state.command(current)
+                commands.append(ScanState.Step(words: current, separator: separator))
                 current = []
-                state.separator(separator)
             }
         }
-        state.command(current)
+        commands.append(ScanState.Step(words: current, separator: nil))
+        state.run(commands[...])
         let directives = lexer.directives.map {
             ScriptDirective(line: lines.lineIndex(of: $0.span.start) + 1, rules: $0.rules, span: $0.span)
         }
@@ -90,9 +91,9 @@ struct ScanState {
         return false
     }
 
-    private static let shellOpeners: Set<String> = ["if", "while", "until", "case", "select", "{"]
+    static let shellOpeners: Set<String> = ["if", "while", "until", "case", "select", "{"]
     private static let shellClosers: Set<String> = ["fi", "done", "esac", "}"]
-    private static let shellNoise: Set<String> = ["then", "do", "else", "elif", "!", "time"]
+    static let shellNoise: Set<String> = ["then", "do", "else", "elif", "!", "time"]
     private static let shellWrappers: Set<String> = ["sudo", "command", "exec", "nohup", "env", "time"]
 
     /// Handles keywords, assignments and builtins that change variables; returns the words of

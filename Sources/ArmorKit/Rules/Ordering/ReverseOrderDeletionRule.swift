@@ -61,10 +61,21 @@ struct ReverseOrderDeletionRule: Rule {
             for connection in inventory.connections where connection.hasKeyVault {
                 guard let account = connection.account, let vault = KeyVaultGrants.vault(of: connection, context),
                       Self.same(vault, target, context) else { continue }
-                // An `existing` account counts too: the vault still breaks it.
                 let accountRef = inventory.accounts[account].primary
-                if !deleted.contains(accountRef) {
-                    return "while account '\(context.displayName(accountRef))', whose Key Vault connection uses it, still exists; delete the account first"
+                guard !deleted.contains(accountRef) else { continue }
+                // An account the template only refers to (`existing`) may outlive the teardown:
+                // the vault breaks it while its Key Vault connection remains, or when the script
+                // deletes the account later anyway.
+                let aliases = matcher.aliases(of: accountRef)
+                let external = !matcher.isCreated(accountRef)
+                let deletedLater = steps[(index + 1)...].contains { $0.target.map(aliases.contains) ?? false }
+                let owner = "account '\(context.displayName(accountRef))'"
+                if !external || deletedLater {
+                    return "while \(owner), whose Key Vault connection uses it, still exists; delete the account first"
+                }
+                if !deleted.contains(connection.ref) {
+                    return "while \(owner), which this script keeps, still has \(matcher.describe(connection.ref)) using it; "
+                        + "delete that connection first"
                 }
             }
         }

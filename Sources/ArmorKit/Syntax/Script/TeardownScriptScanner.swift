@@ -48,6 +48,8 @@ struct ScanState {
     var depth = 0
     /// The command being read gets its input from a pipe (`Get-AzResource | Remove-AzResource`).
     var piped = false
+    /// The words of the command before the current one, for a pipe's input.
+    var previous: [ResolvedWord] = []
     var found: [DeleteCommand] = []
 
     init(dialect: ScriptDialect, bytes: [UInt8], lines: LineTable) {
@@ -66,6 +68,8 @@ struct ScanState {
     }
 
     mutating func command(_ words: [ScriptWord]) {
+        let input = piped ? previous : []
+        previous = []
         guard !words.isEmpty else { return }
         if dialect == .shell { for word in words { variables.assignDefaults(word, depth: depth) } }
         let rest: ArraySlice<ScriptWord>?
@@ -81,6 +85,16 @@ struct ScanState {
                          isParameter: $0.isParameter,
                          hasAttachedValue: $0.hasAttachedValue,
                          mayExpand: dialect == .shell ? !$0.isQuoted && $0.pieces.contains { !Self.isText($0) } : $0.isSplat)
+        }
+        previous = resolved
+        if let fed = Self.pipedLookup(input, into: resolved) {
+            // A lookup that may return several resources (no name) leaves the pipe opaque.
+            var recognizer = DeleteRecognizer(words: fed, span: span, line: line, piped: false)
+            let named = recognizer.recognize()
+            if !named.isEmpty && named.allSatisfy({ $0.name.value != nil || $0.namePattern != nil }) {
+                found += named
+                return
+            }
         }
         var recognizer = DeleteRecognizer(words: resolved, span: span, line: line, piped: piped)
         found += recognizer.recognize()

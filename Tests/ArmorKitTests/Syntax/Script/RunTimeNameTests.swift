@@ -122,4 +122,22 @@ import Testing
         #expect(c[0].name == .known("kv-app") && c[0].resourceGroup == .known("rg-app"))
         #expect(c[1].name == .unknown)
     }
+
+    @Test func pipedLookupsNameWhatTheyFeed() {
+        let script = """
+        Get-AzKeyVault -VaultName 'kv-app' -ResourceGroupName rg | Remove-AzKeyVault -Force
+        Get-AzResource -ResourceGroupName rg -ResourceType Microsoft.Search/searchServices -Name srch | Remove-AzResource -Force
+        Get-AzResource -ResourceGroupName rg | Remove-AzResource -Force
+        Get-AzKeyVault -VaultName 'kv-app' | Remove-AzKeyVault -VaultName 'kv-other' -Force
+        Get-AzKeyVault -VaultName 'kv-app' | Where-Object { $_.Location -eq 'eastus' } | Remove-AzKeyVault -Force
+        """
+        let c = scanScript(script, .powerShell).commands
+        #expect(c.count == 5)
+        #expect(c[0].kind == .keyVault && c[0].name == .known("kv-app") && c[0].line == 1 && !c[0].hasOpaqueArguments)
+        #expect(c[1].resourceType == "Microsoft.Search/searchServices" && c[1].name == .known("srch"))
+        // The whole group's resources, a remove naming its own target, a filter in between.
+        #expect(c[2].hasOpaqueArguments && c[2].name == .unknown)
+        #expect(c[3].name == .known("kv-other"))
+        #expect(c[4].hasOpaqueArguments && c[4].name == .unknown)
+    }
 }

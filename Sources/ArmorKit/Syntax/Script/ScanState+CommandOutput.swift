@@ -33,7 +33,7 @@ extension ScanState {
         return false
     }
 
-    private static func resourceId(type: String, _ command: DeleteCommand) -> ScriptText {
+    static func resourceId(type: String, _ command: DeleteCommand) -> ScriptText {
         func text(_ known: KnownString, _ pattern: NamePattern?) -> ScriptText {
             if let value = known.value { return ScriptText(value) }
             var result = ScriptText()

@@ -11,6 +11,8 @@ enum ScriptPiece: Equatable {
     /// Shell `$(…)`: the command between the parentheses (bytes of the script); its output is
     /// unknown unless it prints a resource id the scanner can name.
     case substitution(Span)
+    /// PowerShell `$x.Prop` (unquoted, one member): unknown unless `$x` holds a looked-up resource.
+    case member(String, String)
 }
 
 /// A word of a command line, quotes removed and expansions kept as pieces.

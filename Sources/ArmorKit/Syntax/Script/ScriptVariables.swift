@@ -47,9 +47,9 @@ struct ScriptVariables {
 
     /// The word's text. `splitsUnquoted`: the shell splits an unquoted expansion at blanks,
     /// so one holding a blank is not this one word's value.
-    /// `substitution` reads what a `$(…)` prints, when it can tell.
+    /// `expand` reads what a `$(…)` prints or what a `$x.Prop` holds, when it can tell.
     func resolve(_ word: ScriptWord, splitsUnquoted: Bool = false,
-                 substitution: (Span) -> ScriptText? = { _ in nil }) -> ScriptText {
+                 expand: (ScriptPiece) -> ScriptText? = { _ in nil }) -> ScriptText {
         var text = ScriptText()
         if word.pieces.isEmpty { text.append("") }
         for piece in word.pieces {
@@ -63,7 +63,7 @@ struct ScriptVariables {
                 let assigned = entries[name]?.value
                 text.append(assigned.map { $0.value == "" ? ScriptText(fallback) : $0 } ?? ScriptText(fallback))
             case .opaque: text.append(nil as String?)
-            case .substitution(let span): text.append(substitution(span) ?? .unknown)
+            case .substitution, .member: text.append(expand(piece) ?? .unknown)
             }
         }
         if text.parts.isEmpty { text.parts = [""] }

@@ -50,6 +50,8 @@ struct ScanState {
     var piped = false
     /// The words of the command before the current one, for a pipe's input.
     var previous: [ResolvedWord] = []
+    /// PowerShell variables holding a looked-up resource (`$kv = Get-AzKeyVault …`): the lookup.
+    var lookups: [String: [ResolvedWord]] = [:]
     var found: [DeleteCommand] = []
 
     init(dialect: ScriptDialect, bytes: [UInt8], lines: LineTable) {
@@ -81,13 +83,13 @@ struct ScanState {
         let span = Span(start: first.span.start, end: last.span.end)
         let line = lines.lineIndex(of: span.start) + 1
         let resolved = rest.map {
-            ResolvedWord(text: variables.resolve($0, splitsUnquoted: dialect == .shell, substitution: commandOutput),
+            ResolvedWord(text: variables.resolve($0, splitsUnquoted: dialect == .shell, expand: expand),
                          isParameter: $0.isParameter,
                          hasAttachedValue: $0.hasAttachedValue,
                          mayExpand: dialect == .shell ? !$0.isQuoted && $0.pieces.contains { !Self.isText($0) } : $0.isSplat)
         }
-        previous = resolved
-        if let fed = Self.pipedLookup(input, into: resolved) {
+        previous = heldLookup(rest) ?? resolved
+        if let fed = Self.pipedLookup(input, into: resolved) ?? inputObject(resolved, rest) {
             // A lookup that may return several resources (no name) leaves the pipe opaque.
             var recognizer = DeleteRecognizer(words: fed, span: span, line: line, piped: false)
             let named = recognizer.recognize()
@@ -158,7 +160,7 @@ struct ScanState {
 
     private mutating func assign(_ word: ScriptWord) {
         guard let name = word.assignment else { return }
-        variables.assign(name, variables.resolve(word, substitution: commandOutput), depth: depth)
+        variables.assign(name, variables.resolve(word, expand: expand), depth: depth)
     }
 
     private static let powerShellKeywords: Set<String> = [
@@ -175,6 +177,7 @@ struct ScanState {
         }
         if first.literal == ".", !first.isQuoted {
             variables.forgetAll()
+            lookups = [:]
             return nil
         }
         if let equals = words.firstIndex(where: { $0.literal == "=" && !$0.isQuoted && $0.pieces.count == 1 }) {
@@ -193,10 +196,11 @@ struct ScanState {
         }
         guard let target, case .variable(let name) = target.pieces.first else { return }
         let lhs = words[words.startIndex..<equals]
-        let simple = lhs.allSatisfy { $0 == target || $0.pieces == [.opaque] } && equals + 2 == words.endIndex
+        let lhsSimple = lhs.allSatisfy { $0 == target || $0.pieces == [.opaque] }
+        let simple = lhsSimple && equals + 2 == words.endIndex
         // After `=`, a bare word is a command whose output is assigned; strings, numbers and
         // variables are values.
-        let lhsSimple = lhs.allSatisfy { $0 == target || $0.pieces == [.opaque] }
+        lookups[name] = lhsSimple ? lookup(words[(equals + 1)...]) : nil
         if simple, let valueWord = words.last, valueWord.isQuoted || Self.isValueWord(valueWord) {
             variables.assign(name, variables.resolve(valueWord), depth: depth)
         } else if lhsSimple, let computed = formatOperator(words[(equals + 1)...]) ?? concatenation(words[(equals + 1)...]) {

@@ -1,6 +1,7 @@
-/// `Get-AzResource … | Remove-AzResource -Force`, `Get-AzKeyVault -VaultName kv | Remove-AzKeyVault`:
-/// the cmdlet that looks a resource up names what the pipe deletes. The remove cmdlet is read
-/// with the lookup's arguments, as if they were written on it.
+/// PowerShell lookups that name what a script deletes: `Get-AzKeyVault … | Remove-AzKeyVault`,
+/// a variable holding the looked-up resource (`$kv = Get-AzKeyVault …`; then `$kv | Remove-…`,
+/// `-InputObject $kv`, `-ResourceId $kv.ResourceId`). The remove cmdlet is read with the lookup's
+/// arguments, as if they were written on it.
 extension ScanState {
     static let lookupCmdlets: [String: String] = [
         "get-azresource": "remove-azresource",

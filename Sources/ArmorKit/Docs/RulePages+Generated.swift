@@ -1049,7 +1049,11 @@ only refers to (`existing`) count too: deleting a shared vault before the accoun
 breaks the account just the same. A resource id or name built at run time (`$sub`,
 `$(az account show --query id -o tsv)`, `(Get-AzContext).Subscription.Id`, `kv-$STAGE`) is
 matched on its known type and name segments when they identify one resource of the template;
-the subscription and resource group never decide.
+the subscription and resource group never decide. armor also follows what scripts usually do:
+ids looked up with `az … show --query id`, PowerShell ids built with `-f` or `+`, resources
+fetched with `Get-Az…` and piped or passed on, script parameters with defaults
+(`${RG:-rg-dev}`, `param([string]$Name = 'x')`), and loops over a written list, which delete in
+the list's order.
 
 ## How to fix
 

@@ -113,4 +113,27 @@ import Testing
         #expect(finding.message.hasPrefix("'reader', inside nested deployment 'use', calls listkeys() on the resource id of 'st' (deployed by 'make') but 'use' does not depend on 'make'"))
         #expect(Self.findings(text(#"["make"]"#), .missingDependsOn).isEmpty)
     }
+
+    /// Alternative branches (create a vnet, or use an existing one of the same name): the id read
+    /// in one branch does not certainly name the other branch's declaration.
+    @Test func alternativeBranchesDeclaringTheSameNameAreNotOrderedAgainstEachOther() {
+        func text(_ create: String, make condition: String = #""[parameters('create')]""#) -> String {
+        """
+        {"$schema": "\(Self.schema)", "parameters": {"create": \(create)}, "resources": [
+          {"condition": \(condition), "type": "Microsoft.Resources/deployments", "name": "make",
+           "properties": {"mode": "Incremental", "expressionEvaluationOptions": {"scope": "inner"},
+             "template": {"resources": [{"type": "Microsoft.Network/virtualNetworks", "name": "vnet"}]}}},
+          {"condition": "[not(parameters('create'))]", "type": "Microsoft.Resources/deployments", "name": "use",
+           "properties": {"mode": "Incremental", "expressionEvaluationOptions": {"scope": "inner"},
+             "template": {"resources": [], "outputs": {"id": {"type": "object",
+               "value": "[reference(resourceId('Microsoft.Network/virtualNetworks', 'vnet'), '2024-01-01')]"}}}}}
+        ]}
+        """
+        }
+        #expect(Self.findings(text(#"{"type": "bool"}"#), .missingDependsOn).isEmpty)
+        // 'use' does not deploy when 'create' is true: nothing reads.
+        #expect(Self.findings(text(#"{"type": "bool", "defaultValue": true}"#), .missingDependsOn).isEmpty)
+        // 'make' deploys in any case: the same read is reported.
+        #expect(Self.findings(text(#"{"type": "bool", "defaultValue": false}"#, make: "true"), .missingDependsOn).count == 1)
+    }
 }

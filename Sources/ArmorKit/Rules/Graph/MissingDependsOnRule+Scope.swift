@@ -24,16 +24,19 @@ extension MissingDependsOnRule {
     }
 
     /// The finding for a read that no target declaration always precedes; nil when one does.
+    /// Declarations known not to deploy neither read nor are read.
     func unordered(_ read: Read, _ context: RuleContext) -> Finding? {
+        guard context.isDeployed(read.reader) != false else { return nil }
         let enclosing = Set(context.deployment.moduleChain(of: read.reader.instance))
-        let candidates = read.targets.filter { $0 != read.reader && !enclosing.contains($0) }
+        let candidates = read.targets.filter { $0 != read.reader && !enclosing.contains($0) && context.isDeployed($0) != false }
         guard !candidates.isEmpty else { return nil }
         let orderings = candidates.map { context.happensAfter.ordering(read.reader, after: $0) }
         guard !orderings.contains(.always) else { return nil }
-        let distances = candidates.map { scopeDistance(from: read.reader.instance, to: $0.instance, context) }
+        let distances = candidates.map { scopeDistance(from: read.origin, to: $0.instance, context) }
         guard let best = distances.indices.min(by: { distances[$0] < distances[$1] }) else { return nil }
         let target = candidates[best]
         guard let (site, via) = commonTemplate(read.reader, target, context), site != via else { return nil }
+        if target.instance != read.origin && !isCertain(target, below: site.instance, context) { return nil }
         let name = { (ref: ResourceRef) in "'\(context.displayName(ref))'" }
         let severity: Severity? = orderings[best] == .never ? nil : .warning
         let tail = "; Resource Manager infers no dependency from a resource id, so the read can run before the resource exists"
@@ -48,6 +51,21 @@ extension MissingDependsOnRule {
         return Finding(site: site, target: target, severity: severity,
                        message: "\(who) calls \(read.call)() on the resource id of \(what) but \(name(site)) does not depend on \(name(via))" + tail,
                        help: "add the resource id of \(name(via)) to the dependsOn of \(name(site))")
+    }
+
+    /// A read that leaves its template names a declaration of another one only by an id that
+    /// may as well name something deployed elsewhere: it counts when the name is fully known
+    /// and the declaration certainly deploys with everything around it up to the common
+    /// template (alternative branches often declare the same name under opposite conditions).
+    private func isCertain(_ target: ResourceRef, below common: Int, _ context: RuleContext) -> Bool {
+        guard let name = context.names.fullName(target),
+              !name.split(separator: "/", omittingEmptySubsequences: false).contains(where: \.isEmpty) else { return false }
+        for holder in holders(of: target, context) {
+            let resource = context.deployment.resource(holder)
+            guard context.evaluation.evaluator(holder.instance).condition(resource.condition) == true else { return false }
+            if holder.instance == common { return true }
+        }
+        return true
     }
 
     /// The declarations holding `a` and `b` in the closest template that encloses both (each

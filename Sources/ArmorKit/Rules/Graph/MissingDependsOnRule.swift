@@ -12,6 +12,8 @@ struct MissingDependsOnRule: Rule {
     struct Read {
         var call: String
         var reader: ResourceRef
+        /// The instance whose expression holds the call.
+        var origin: Int
         var targets: [ResourceRef]
         var inOutput: Bool
     }
@@ -28,7 +30,7 @@ struct MissingDependsOnRule: Rule {
             if let module = context.deployment.instances[instance].deployedBy, own.contains(module.instance) {
                 for output in template.outputs {
                     reads += readsById(in: output.value, of: instance, reader: module, own: own, context)
-                        .map { Read(call: $0.call, reader: $0.reader, targets: $0.targets, inOutput: true) }
+                        .map { Read(call: $0.call, reader: $0.reader, origin: instance, targets: $0.targets, inOutput: true) }
                 }
             }
             var reported = Set<[ResourceRef]>()
@@ -59,7 +61,7 @@ struct MissingDependsOnRule: Rule {
             guard isId, let target = context.tracer.resolveResource(argument, in: instance),
                   !context.deployment.resource(target).existing else { return }
             let targets = sameResource(as: target, own: own, context)
-            if !targets.isEmpty { found.append(Read(call: name, reader: reader, targets: targets, inOutput: false)) }
+            if !targets.isEmpty { found.append(Read(call: name, reader: reader, origin: instance, targets: targets, inOutput: false)) }
         }
         return found
     }

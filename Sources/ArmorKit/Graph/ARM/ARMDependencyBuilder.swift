@@ -72,16 +72,11 @@ public enum ARMDependencyBuilder {
     }
 
     /// First arguments of `reference`/`list*` calls in a resource's body, without `dependsOn`
-    /// and without an inline template (its own graph covers it).
+    /// (the body holds no inline template: the nested template has its own graph).
     static func referenceArguments(in resource: Resource) -> [(Value, Span)] {
         var found: [(Value, Span)] = []
-        for case .property(let key, _, let value) in resource.body.objectEntries ?? [] {
-            if ASCIICase.equal(key, "dependsOn") { continue }
-            if resource.module != nil && ASCIICase.equal(key, "properties") {
-                collectReferences(in: value.removingField("template"), into: &found)
-            } else {
-                collectReferences(in: value, into: &found)
-            }
+        for case .property(let key, _, let value) in resource.body.objectEntries ?? [] where !ASCIICase.equal(key, "dependsOn") {
+            collectReferences(in: value, into: &found)
         }
         return found
     }

@@ -33,5 +33,24 @@ struct SingleKeyVaultConnectionRule: Rule {
                 if first == nil { first = connection.ref }
             }
         }
+        reportPossiblySameAccounts(context, into: &report)
+    }
+
+    /// Key Vault connections of two accounts that may be one (names armor cannot compare).
+    private func reportPossiblySameAccounts(_ context: RuleContext, into report: inout RuleReport) {
+        let inventory = context.foundry
+        let withVault = inventory.accounts.indices.compactMap { account in
+            inventory.connections(of: account).first(where: \.hasKeyVault).map { (account, $0.ref) }
+        }
+        for (i, (a, first)) in withVault.enumerated() {
+            for (b, second) in withVault[(i + 1)...] where inventory.sameAccount(a, b, context) == .unknown {
+                report.undecided("whether '\(context.displayName(second))' is a second Key Vault connection of the account of "
+                                 + "'\(context.displayName(first))' is undecided: armor cannot tell whether accounts "
+                                 + "'\(context.displayName(inventory.accounts[a].primary))' and "
+                                 + "'\(context.displayName(inventory.accounts[b].primary))' are the same",
+                                 at: context.location(context.placement(of: second, relativeTo: first)),
+                                 help: "give the account names a value (a default or --parameters)")
+            }
+        }
     }
 }

@@ -27,7 +27,7 @@ public struct DeploymentEvaluation {
             if let module = entry.deployedBy, module.instance < instance {
                 let caller = evaluator(module.instance)
                 // An outer-scoped inline template sees its parent's parameters (dependency-semantics §7.4).
-                if case .inline(_, false)? = deployment.resource(module).module { values = caller.environment.parameterValues }
+                if deployment.expressionParent(of: instance) != nil { values = caller.environment.parameterValues }
                 for (name, value) in Self.moduleParameters(deployment.resource(module), evaluator: caller) {
                     values[name.lowercased()] = value
                 }

@@ -49,6 +49,18 @@ public struct DeploymentEvaluation {
         rootParameters[name] != nil || rootParameters.keys.contains { $0.lowercased() == name.lowercased() }
     }
 
+    /// For a looped module declaration: one evaluator of the instance it deploys per element of
+    /// its array, with that element's parameters; nil when the array is unknown. Module outputs
+    /// stay unknown in them (they differ per element).
+    public func moduleElementEvaluators(_ module: ResourceRef) -> [Evaluator]? {
+        guard let target = deployment.moduleTargets[module],
+              let elements = evaluator(module.instance).elements(of: deployment.resource(module)) else { return nil }
+        return elements.map { element in
+            Evaluator(template: deployment.instances[target].template,
+                      parameterValues: Self.moduleParameters(deployment.resource(module), evaluator: element))
+        }
+    }
+
     /// The value of output `name` of the instance a module declaration deploys.
     func moduleOutput(_ module: ResourceRef, _ name: String) -> KnownValue {
         guard let target = deployment.moduleTargets[module], !deployment.resource(module).isLoop,

@@ -25,7 +25,17 @@ struct KeyVaultGrants {
                 return trace.resource   // `vault.properties.vaultUri`
             }
         }
-        return nil
+        // A loop element's target, known once the element is bound.
+        switch connection.knownTarget {
+        case .resourceId(let id)?:
+            guard let name = id.fullName else { return nil }
+            return context.names.find(type: AzureTypes.keyVault, fullName: name, near: connection.ref.instance)
+        case .string(let text)?:
+            guard let id = KnownResourceId(parsing: text), let name = id.fullName else { return nil }
+            return context.names.find(type: AzureTypes.keyVault, fullName: name, near: connection.ref.instance)
+        default:
+            return nil
+        }
     }
 
     /// `properties.target` and `properties.metadata.ResourceId`, found through `any()`,

@@ -15,11 +15,13 @@ struct KeyVaultFirstRule: Rule {
             }
             if vault.hasOrdinary && !(vault.isSerial && vault.categories.first == .keyVault) {
                 if vault.isSerial, let position = vault.categories.firstIndex(of: .keyVault) {
-                    report.add(.keyVaultNotFirst(context.displayName(vault.ref), account: accountName, position: position),
-                               at: context.location(vault.ref),
+                    let loop = vault.loopRef ?? vault.ref
+                    report.add(.keyVaultNotFirst(context.displayName(loop), account: accountName, position: position),
+                               at: context.location(loop),
                                help: "move the Key Vault connection to the first element of the loop's array")
                 } else {
-                    report.add(.mixedLoop(context.displayName(vault.ref), account: accountName), at: context.location(vault.ref),
+                    let loop = vault.loopRef ?? vault.ref
+                    report.add(.mixedLoop(context.displayName(loop), account: accountName), at: context.location(loop),
                                help: "create the Key Vault connection in its own declaration and make the loop depend on it")
                 }
             }

@@ -27,8 +27,9 @@ struct SingleKeyVaultConnectionRule: Rule {
                                + "\(via)'\(name)'\(via.isEmpty ? "" : ", which") would be a second one", at: context.location(place), notes: notes,
                                help: "keep one Key Vault connection per account: remove '\(name)'")
                 } else if count > 1 {
-                    report.add("loop '\(name)' creates \(count) Key Vault connections for account '\(accountName)'; only one is allowed",
-                               at: context.location(connection.ref), help: "keep one Key Vault connection per account")
+                    let loop = connection.loopRef ?? connection.ref
+                    report.add("loop '\(context.displayName(loop))' creates \(count) Key Vault connections for account '\(accountName)'; only one is allowed",
+                               at: context.location(loop), help: "keep one Key Vault connection per account")
                 }
                 if first == nil { first = connection.ref }
             }

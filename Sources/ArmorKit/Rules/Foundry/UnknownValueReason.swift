@@ -23,7 +23,8 @@ extension RuleContext {
                instance < deployment.instances.count {
                 let name = after.dropFirst(digits.count + 1).prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
                 let file = instance == 0 ? "" : " of module '\(deployment.instances[instance].deployedBy.map { deployment.resource($0).symbol } ?? "")'"
-                return "parameter '\(name)'\(file) has no value"
+                let spelled = deployment.instances[instance].template.parameter(named: String(name))?.name ?? String(name)
+                return "parameter '\(spelled)'\(file) has no value"
             }
             rest = after
         }

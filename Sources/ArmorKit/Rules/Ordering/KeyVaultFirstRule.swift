@@ -30,9 +30,9 @@ struct KeyVaultFirstRule: Rule {
                 if connection.hasOrdinary {
                     late.add(connection.ref, before: vault.ref, context)
                 } else if connection.categories.contains(.unknown), !context.happensAfter.isAlwaysAfter(connection.ref, vault.ref) {
-                    report.undecided("whether connection '\(context.displayName(connection.ref))' must wait for Key Vault connection "
-                                     + "'\(context.displayName(vault.ref))' of account '\(accountName)' is undecided: its category cannot be read "
-                                     + "(\(categoryReason(connection, context)))",
+                    report.undecided("category of '\(context.displayName(connection.ref))' cannot be read (\(categoryReason(connection, context))), "
+                                     + "so whether it must wait for Key Vault connection '\(context.displayName(vault.ref))' of account "
+                                     + "'\(accountName)' is undecided",
                                      at: context.location(context.placement(of: connection.ref, relativeTo: vault.ref)),
                                      help: "give the value a default or pass a parameters file (--parameters)")
                 }
@@ -63,10 +63,9 @@ struct KeyVaultFirstRule: Rule {
                 guard let late = inventory.connections(of: other).first(where: {
                     $0.hasOrdinary && !context.happensAfter.isAlwaysAfter($0.ref, vault.ref)
                 }) else { continue }
-                report.undecided("whether connection '\(context.displayName(late.ref))' must wait for Key Vault connection "
-                                 + "'\(context.displayName(vault.ref))' is undecided: armor cannot tell whether accounts "
-                                 + "'\(context.displayName(inventory.accounts[other].primary))' and "
-                                 + "'\(context.displayName(inventory.accounts[account].primary))' are the same",
+                report.undecided("names of accounts '\(context.displayName(inventory.accounts[other].primary))' and "
+                                 + "'\(context.displayName(inventory.accounts[account].primary))' cannot be compared, so whether connection "
+                                 + "'\(context.displayName(late.ref))' must wait for Key Vault connection '\(context.displayName(vault.ref))' is undecided",
                                  at: context.location(context.placement(of: late.ref, relativeTo: vault.ref)),
                                  help: "give the account names a value (a default or --parameters)")
             }
@@ -79,8 +78,8 @@ struct KeyVaultFirstRule: Rule {
                                        _ context: RuleContext, into report: inout RuleReport) {
         guard let unknown = connections.first(where: { $0.categories.contains(.unknown) }),
               connections.count > 1 || unknown.unknownCount else { return }
-        report.undecided("whether account '\(accountName)' gets a Key Vault connection is undecided: the category of connection "
-                         + "'\(context.displayName(unknown.ref))' cannot be read (\(categoryReason(unknown, context)))",
+        report.undecided("category of '\(context.displayName(unknown.ref))' cannot be read (\(categoryReason(unknown, context))), "
+                         + "so whether account '\(accountName)' gets a Key Vault connection is undecided",
                          at: context.location(context.placement(of: unknown.ref, relativeTo: ResourceRef(instance: 0, index: 0))),
                          help: "give the value a default or pass a parameters file (--parameters)")
     }
@@ -91,8 +90,8 @@ struct KeyVaultFirstRule: Rule {
         guard let vault = inventory.connections.first(where: { $0.hasKeyVault && $0.account != nil }) else { return }
         for connection in inventory.connections where connection.account == nil && connection.ref != vault.ref
             && !context.happensAfter.isAlwaysAfter(connection.ref, vault.ref) {
-            report.undecided("whether connection '\(context.displayName(connection.ref))' must wait for Key Vault connection "
-                             + "'\(context.displayName(vault.ref))' is undecided: armor cannot tell which account it belongs to",
+            report.undecided("account of connection '\(context.displayName(connection.ref))' cannot be found, so whether it must wait "
+                             + "for Key Vault connection '\(context.displayName(vault.ref))' is undecided",
                              at: context.location(context.placement(of: connection.ref, relativeTo: vault.ref)),
                              help: "set parent: to the account (or project) declaration")
         }

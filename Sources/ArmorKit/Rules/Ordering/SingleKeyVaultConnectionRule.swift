@@ -45,10 +45,10 @@ struct SingleKeyVaultConnectionRule: Rule {
         }
         for (i, (a, first)) in withVault.enumerated() {
             for (b, second) in withVault[(i + 1)...] where inventory.sameAccount(a, b, context) == .unknown {
-                report.undecided("whether '\(context.displayName(second))' is a second Key Vault connection of the account of "
-                                 + "'\(context.displayName(first))' is undecided: armor cannot tell whether accounts "
-                                 + "'\(context.displayName(inventory.accounts[a].primary))' and "
-                                 + "'\(context.displayName(inventory.accounts[b].primary))' are the same",
+                report.undecided("names of accounts '\(context.displayName(inventory.accounts[a].primary))' and "
+                                 + "'\(context.displayName(inventory.accounts[b].primary))' cannot be compared, so whether "
+                                 + "'\(context.displayName(second))' is a second Key Vault connection of the account of "
+                                 + "'\(context.displayName(first))' is undecided",
                                  at: context.location(context.placement(of: second, relativeTo: first)),
                                  help: "give the account names a value (a default or --parameters)")
             }

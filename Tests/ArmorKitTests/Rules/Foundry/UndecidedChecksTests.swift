@@ -100,7 +100,7 @@ import Testing
         #expect(Self.core(outcome).isEmpty)
         let undecided = outcome.undecided.filter { $0.code == .rule(.roleAssignmentDependsOn) }
         #expect(undecided.count == 1)
-        #expect(undecided.first?.message.contains("its role cannot be read") == true)
+        #expect(undecided.first?.message.contains("the role cannot be read") == true)
     }
 
     @Test func grantWithAKnownOtherRoleIsMissing() {

@@ -25,7 +25,12 @@ public struct DeploymentEvaluation {
         if instance != 0 {
             values = [:]
             if let module = entry.deployedBy, module.instance < instance {
-                values = Self.moduleParameters(deployment.resource(module), evaluator: evaluator(module.instance))
+                let caller = evaluator(module.instance)
+                // An outer-scoped inline template sees its parent's parameters (dependency-semantics §7.4).
+                if deployment.expressionParent(of: instance) != nil { values = caller.environment.parameterValues }
+                for (name, value) in Self.moduleParameters(deployment.resource(module), evaluator: caller) {
+                    values[name.lowercased()] = value
+                }
             }
         }
         var made = Evaluator(template: entry.template, parameterValues: values)

@@ -44,7 +44,9 @@ struct ReverseOrderDeletionRule: Rule {
         for later in steps[(index + 1)...] {
             guard let other = later.target, !deleted.contains(other), !cascade.contains(other),
                   matcher.happensAfter(other, target) else { continue }
-            return "while \(matcher.describe(other)), which depends on it, still exists (deleted at line \(later.command.line))"
+            // A loop's later pass, or a second command on the line, deletes it on the same line.
+            let when = later.command.line == steps[index].command.line ? "after it, also at" : "at"
+            return "while \(matcher.describe(other)), which depends on it, still exists (deleted \(when) line \(later.command.line))"
         }
         let inventory = context.foundry
         // (b) A Key Vault connection while an ordinary connection of its account remains.

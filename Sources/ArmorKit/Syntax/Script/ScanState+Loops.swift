@@ -18,28 +18,17 @@ extension ScanState {
         while i < steps.endIndex {
             if dialect == .shell, nesting < Self.maxNesting, let loop = literalLoop(steps[i].words),
                let end = Self.loopEnd(steps, after: i) {
-                depth += 1
-                for value in loop.values {
-                    variables.set(loop.name, value)
-                    run(steps[(i + 1)..<end], nesting: nesting + 1)
-                }
-                variables.forget(loop.name)
-                depth = max(0, depth - 1)
+                unroll(loop, body: steps[(i + 1)..<end], nesting: nesting)
                 if let separator = steps[end].separator { self.separator(separator) }
                 i = end + 1
                 continue
             }
             if dialect == .powerShell, nesting < Self.maxNesting, let open = Self.blockOpen(steps, at: i),
                let loop = powerShellLoop(steps[i].words), let end = Self.blockEnd(steps, after: open) {
+                // The body's last separator closes the loop's block: the unrolling stands for it.
                 var body = Array(steps[(open + 1)...end])
                 body[body.count - 1].separator = nil
-                depth += 1
-                for value in loop.values {
-                    variables.set(loop.name, value)
-                    run(body[...], nesting: nesting + 1)
-                }
-                variables.forget(loop.name)
-                depth = max(0, depth - 1)
+                unroll(loop, body: body[...], nesting: nesting)
                 i = end + 1
                 continue
             }
@@ -47,6 +36,17 @@ extension ScanState {
             if let separator = steps[i].separator { self.separator(separator) }
             i += 1
         }
+    }
+
+    /// The body once per value, the variable holding it; unknown afterwards, as a loop leaves it.
+    private mutating func unroll(_ loop: (name: String, values: [ScriptText]), body: ArraySlice<Step>, nesting: Int) {
+        depth += 1
+        for value in loop.values {
+            variables.set(loop.name, value)
+            run(body, nesting: nesting + 1)
+        }
+        variables.forget(loop.name)
+        depth = max(0, depth - 1)
     }
 
     /// `foreach ($NAME in 'a', 'b')` or `foreach ($NAME in @('a', 'b'))` over known strings.

@@ -42,7 +42,7 @@ extension Linter {
             return Diagnostic(
                 code: .rule(.reverseOrderDeletion), severity: .info,
                 message: "the deletes of '\(name)' were not checked for reverse-order-deletion: no template is paired "
-                    + "with this script, and its folder holds none",
+                    + "with it (none named by --template or armor.json, none in its folder that is not a module)",
                 location: Location(path: scanned.source.path, span: first.span),
                 help: "name the template it tears down with '--template FILE', or pair them in armor.json: "
                     + "\"teardown\": { \"SCRIPT\": \"TEMPLATE\" } (paths relative to armor.json)")

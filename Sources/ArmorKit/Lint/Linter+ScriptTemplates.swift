@@ -49,17 +49,3 @@ extension Linter {
         }
     }
 }
-
-extension Linter {
-    /// Sources of files that notes point into without being linted (the template a lone script
-    /// is checked against, its modules), so that reporters can place and quote them.
-    static func noteSources(_ diagnostics: [Diagnostic], into sources: inout [String: SourceFile]) {
-        for diagnostic in diagnostics {
-            for note in diagnostic.notes {
-                guard let path = note.location?.path, sources[path] == nil,
-                      let bytes = try? FileSystem.readFile(path) else { continue }
-                sources[path] = SourceFile(path: path, bytes: bytes)
-            }
-        }
-    }
-}

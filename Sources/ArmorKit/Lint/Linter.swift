@@ -89,7 +89,6 @@ public struct Linter: Sendable {
             outcome.sources[source.path] = source
         }
         outcome.diagnostics = run.filter(collected, linted: outcome.files, sources: &outcome.sources)
-        Self.noteSources(outcome.diagnostics, into: &outcome.sources)
         outcome.diagnostics.sort(by: Diagnostic.outputOrder)
         Self.addSourcesOfNotes(outcome.diagnostics, cache: cache, to: &outcome.sources)
         outcome.undecided = outcome.diagnostics.filter(\.isUndecided)

@@ -4,7 +4,7 @@ enum LintCommand {
     static let spec = Arguments.Spec(
         valued: ["format", "fail-level", "output", "baseline", "write-baseline", "stdin-filename", "parameters",
                  "template", "config"],
-        flags: ["no-color", "statistics", "stdin", "force-exclude"],
+        flags: ["no-color", "statistics", "stdin", "force-exclude", "show-undecided"],
         short: ["f": "format", "o": "output"])
 
     struct Settings {
@@ -37,6 +37,7 @@ enum LintCommand {
         var options = Linter.Options()
         if let parameters = arguments.value("parameters") { options.parametersFile = parameters }
         options.scriptTemplate = arguments.value("template")
+        options.showUndecided = arguments.has("show-undecided")
         options.configurations = locator
         inputs.sort { $0.path < $1.path }
         let outcome = Linter(options: options).lint(inputs)

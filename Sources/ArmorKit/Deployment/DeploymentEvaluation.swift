@@ -39,6 +39,11 @@ public struct DeploymentEvaluation {
         return made
     }
 
+    /// Whether the root parameter `name` has a value from outside (a parameters file).
+    public func hasRootParameter(_ name: String) -> Bool {
+        rootParameters[name] != nil || rootParameters.keys.contains { $0.lowercased() == name.lowercased() }
+    }
+
     /// The value of output `name` of the instance a module declaration deploys.
     func moduleOutput(_ module: ResourceRef, _ name: String) -> KnownValue {
         guard let target = deployment.moduleTargets[module], !deployment.resource(module).isLoop,

@@ -62,13 +62,16 @@ struct FoundryInventory {
             .sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
         for ref in refs where context.isDeployed(ref) != false {
             let name = context.names.fullName(ref)
-            if let name, let existing = byName[name] {
+            // Unknown names that come from the same place (a parameter passed down, a module
+            // output) are the same account.
+            let origin = context.tracer.origin(ofResource: ref).map(\.text).flatMap { $0.hasPrefix("d") ? nil : $0 }
+            if let key = name ?? origin, let existing = byName[key] {
                 accounts[existing].declarations.append(ref)
                 accountOf[ref] = existing
                 continue
             }
             accountOf[ref] = accounts.count
-            if let name { byName[name] = accounts.count }
+            if let key = name ?? origin { byName[key] = accounts.count }
             accounts.append(Account(declarations: [ref], name: name))
         }
         for i in accounts.indices {
@@ -111,6 +114,15 @@ struct FoundryInventory {
             project = context.names.find(type: AzureTypes.project, fullName: segments[0] + "/" + segments[1], near: ref.instance)
         }
         return (accountByName(segments[0]), project)
+    }
+
+    /// Whether two accounts of the inventory are one: different known names are not; names
+    /// armor cannot read are undecided.
+    func sameAccount(_ a: Int, _ b: Int, _ context: RuleContext) -> Decision {
+        if a == b { return .yes }
+        guard let x = context.tracer.origin(ofResource: accounts[a].primary),
+              let y = context.tracer.origin(ofResource: accounts[b].primary) else { return .unknown }
+        return x.same(as: y)
     }
 
     private func accountByName(_ name: String?) -> Int? {

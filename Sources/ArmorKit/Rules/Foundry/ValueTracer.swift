@@ -12,6 +12,8 @@ final class ValueTracer {
     let deployment: Deployment
     let evaluation: DeploymentEvaluation
     let names: ResourceNames
+    /// Name segments of declarations (`resolveByOrigin`), by declaration.
+    var segmentCache: [ResourceRef: [IdSegment]?] = [:]
 
     init(deployment: Deployment, evaluation: DeploymentEvaluation, names: ResourceNames) {
         self.deployment = deployment
@@ -96,7 +98,7 @@ final class ValueTracer {
         }
         switch evaluation.evaluate(value, in: instance) {
         case .resourceId(let id):
-            guard let full = id.fullName else { return nil }
+            guard let full = id.fullName else { return resolveByOrigin(value, in: instance, depth: depth) }
             return names.find(type: id.type, fullName: full, near: instance)
         case .string(let text):
             if let id = KnownResourceId(parsing: text), let full = id.fullName {
@@ -106,7 +108,7 @@ final class ValueTracer {
             if let index = template.resourceIndex(symbol: text) { return ResourceRef(instance: instance, index: index) }
             return relativeId(text, in: instance)
         default:
-            return nil
+            return resolveByOrigin(value, in: instance, depth: depth)
         }
     }
 

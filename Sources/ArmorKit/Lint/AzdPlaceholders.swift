@@ -18,10 +18,9 @@ enum AzdPlaceholders {
 
     private static func resolve(_ text: String) -> KnownValue {
         guard text.contains("${") else { return .string(text) }
-        guard text.hasPrefix("${"), text.hasSuffix("}"),
-              let inner = Optional(text.dropFirst(2).dropLast()), !inner.contains("${"), !inner.contains("}") else {
-            return .unknown
-        }
+        guard text.hasPrefix("${"), text.hasSuffix("}") else { return .unknown }
+        let inner = text.dropFirst(2).dropLast()
+        guard !inner.contains("${"), !inner.contains("}") else { return .unknown }
         let name = inner.prefix { $0 == "_" || $0.isASCII && ($0.isLetter || $0.isNumber) }
         guard !name.isEmpty else { return .unknown }
         let rest = inner.dropFirst(name.count)

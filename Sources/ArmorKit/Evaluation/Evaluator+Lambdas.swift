@@ -17,6 +17,23 @@ extension Evaluator {
         }
     }
 
+    /// Charges `work` to the step budget (building an object key by key costs its size each
+    /// time); false once the budget is spent, and the caller gives up with `.unknown`.
+    func charge(_ work: Int) -> Bool {
+        cache.steps += work
+        return cache.steps < stepBudget
+    }
+
+    /// What building `value` may have cost: an object built key by key looks up each key among
+    /// the ones before it, so its cost grows with the square of its size.
+    private func size(_ value: KnownValue) -> Int {
+        switch value {
+        case .object(let object): 1 + object.count * object.count / 2
+        case .array(let items): 1 + items.count
+        default: 1
+        }
+    }
+
     /// Calls a lambda literal with `values` bound to its first parameters; nil when `lambda`
     /// is not one or takes more parameters than given.
     func apply(_ lambda: Value, _ values: [KnownValue]) -> KnownValue? {
@@ -32,7 +49,7 @@ extension Evaluator {
         guard let items = evaluate(arguments[0]).arrayValue else { return .unknown }
         var current = evaluate(arguments[1])
         for (i, item) in items.enumerated() {
-            guard let next = apply(arguments[2], [current, item, .int(Int64(i))]) else { return .unknown }
+            guard let next = apply(arguments[2], [current, item, .int(Int64(i))]), charge(size(next)) else { return .unknown }
             current = next
         }
         return current
@@ -61,7 +78,8 @@ extension Evaluator {
         guard let items = evaluate(arguments[0]).arrayValue else { return .unknown }
         var object = KnownObject()
         for item in items {
-            guard let key = apply(arguments[1], [item])?.stringValue, object[key] == nil else { return .unknown }
+            guard charge(object.count), let key = apply(arguments[1], [item])?.stringValue,
+                  object[key] == nil else { return .unknown }
             if arguments.count == 3 {
                 guard let value = apply(arguments[2], [item]) else { return .unknown }
                 object[key] = value
@@ -77,7 +95,7 @@ extension Evaluator {
         guard let items = evaluate(arguments[0]).arrayValue else { return .unknown }
         var object = KnownObject()
         for item in items {
-            guard let key = apply(arguments[1], [item])?.stringValue else { return .unknown }
+            guard charge(object.count), let key = apply(arguments[1], [item])?.stringValue else { return .unknown }
             object[key] = .array((object[key]?.arrayValue ?? []) + [item])
         }
         return .object(object)

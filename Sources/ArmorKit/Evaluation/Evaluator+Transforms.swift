@@ -75,7 +75,8 @@ extension Evaluator {
         }
     }
 
-    static func writeJSON(_ value: KnownValue, into out: inout String) -> Bool {
+    static func writeJSON(_ value: KnownValue, into out: inout String, depth: Int = 0) -> Bool {
+        guard depth < maxDepth else { return false }
         switch value {
         case .string(let s): writeJSONString(s, into: &out)
         case .int(let i): out += String(i)
@@ -85,7 +86,7 @@ extension Evaluator {
             out += "["
             for (i, item) in items.enumerated() {
                 if i > 0 { out += "," }
-                guard writeJSON(item, into: &out) else { return false }
+                guard writeJSON(item, into: &out, depth: depth + 1) else { return false }
             }
             out += "]"
         case .object(let object):
@@ -94,7 +95,7 @@ extension Evaluator {
                 if i > 0 { out += "," }
                 writeJSONString(entry.key, into: &out)
                 out += ":"
-                guard writeJSON(entry.value, into: &out) else { return false }
+                guard writeJSON(entry.value, into: &out, depth: depth + 1) else { return false }
             }
             out += "}"
         default: return false

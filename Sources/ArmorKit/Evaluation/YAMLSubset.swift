@@ -63,12 +63,19 @@ enum YAMLSubset {
         return s
     }
 
+    /// Nesting deeper than this is refused (a hostile `- - - - …` line must not exhaust the stack).
+    static let maxDepth = 64
+
     struct Reader {
         var lines: [Line]
         var i = 0
+        var depth = 0
 
         mutating func block(indent: Int) throws(Unsupported) -> KnownValue {
             guard i < lines.count else { return .null }
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= YAMLSubset.maxDepth else { throw Unsupported() }
             if isSequenceItem(lines[i].text) { return try sequence(indent: indent) }
             if splitKey(lines[i].text) != nil { return try mapping(indent: indent) }
             // A lone scalar document or value.

@@ -30,3 +30,18 @@ import Testing
         #expect(parse("a: b\n   c: d\n") == nil)
     }
 }
+
+@Suite struct KnownValueLimitsTests {
+    @Test func deepYAMLIsRefusedNotCrashed() {
+        let line = String(repeating: "- ", count: 100_000) + "x\n"
+        #expect(YAMLSubset.parse(Array(line.utf8)) == nil)
+        let flow = "a: " + String(repeating: "[", count: 10_000) + "\n"
+        #expect(YAMLSubset.parse(Array(flow.utf8)) == nil)
+    }
+
+    @Test func quadraticReduceRunsOutOfBudget() {
+        let e = Known.bicep("var big = reduce(range(0, 10000), {}, (cur, i) => union(cur, { 'k${i}': i }))\nvar small = reduce(range(0, 3), {}, (cur, i) => union(cur, { 'k${i}': i }))")
+        #expect(e.variable("big") == .unknown)
+        #expect(e.variable("small") == .obj(("k0", .int(0)), ("k1", .int(1)), ("k2", .int(2))))
+    }
+}

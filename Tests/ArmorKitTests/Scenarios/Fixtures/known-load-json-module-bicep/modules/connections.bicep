@@ -1,0 +1,20 @@
+// Connections of the account, read from a file relative to this module (not to main.bicep).
+param accountName string
+
+var specs = loadJsonContent('connections.json')
+
+resource account 'Microsoft.CognitiveServices/accounts@2025-04-01-preview' existing = {
+  name: accountName
+}
+
+@batchSize(1)
+resource accountConnections 'Microsoft.CognitiveServices/accounts/connections@2025-04-01-preview' = [for c in specs: { // expect: keyvault-first
+  parent: account
+  name: c.name
+  properties: {
+    category: c.category
+    target: c.target
+    authType: 'AAD'
+    metadata: { ApiType: 'Azure' }
+  }
+}]

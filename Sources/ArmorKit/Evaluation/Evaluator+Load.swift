@@ -8,13 +8,13 @@ extension Evaluator {
         case "loadtextcontent":
             guard (1...2).contains(values.count), Self.isUTF8(values, encodingAt: 1) else { return .unknown }
             return loaded(function, values[0]) { bytes in
-                guard let text = String(validating: bytes, as: UTF8.self) else { return .unknown }
+                guard let text = String(validating: Self.withoutBOM(bytes), as: UTF8.self) else { return .unknown }
                 return .string(text)
             }
         case "loadjsoncontent", "loadyamlcontent":
             guard (1...3).contains(values.count), Self.isUTF8(values, encodingAt: 2) else { return .unknown }
             let whole = loaded(function, values[0]) { bytes in
-                function == "loadjsoncontent" ? Self.json(bytes) : (YAMLSubset.parse(bytes) ?? .unknown)
+                function == "loadjsoncontent" ? Self.json(bytes) : (YAMLSubset.parse(Self.withoutBOM(bytes)) ?? .unknown)
             }
             guard values.count >= 2 else { return whole }
             guard let path = values[1].stringValue else { return .unknown }
@@ -24,6 +24,11 @@ extension Evaluator {
         default:
             return nil
         }
+    }
+
+    /// The .NET reader the compiler uses drops a UTF-8 byte order mark.
+    static func withoutBOM(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
     }
 
     private static func isUTF8(_ values: [KnownValue], encodingAt i: Int) -> Bool {

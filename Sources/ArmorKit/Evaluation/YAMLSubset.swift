@@ -10,7 +10,7 @@ enum YAMLSubset {
 
     struct Unsupported: Error {}
 
-    static func parse(_ bytes: [UInt8]) -> KnownValue? {
+    static func parse(_ bytes: some Collection<UInt8>) -> KnownValue? {
         guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
         var lines: [Line] = []
         var sawDocument = false

@@ -159,6 +159,13 @@ import Testing
         #expect(e.variable("bad") == .unknown)
     }
 
+    @Test func byteOrderMarkIsDropped() {
+        let e = Known.bicep("var t = loadTextContent('bom.txt')\nvar y = loadYamlContent('bom.yaml')",
+                            files: ["bom.txt": "\u{FEFF}AzureKeyVault", "bom.yaml": "\u{FEFF}a: b\n"])
+        #expect(e.variable("t") == .string("AzureKeyVault"))
+        #expect(e.variable("y") == .obj(("a", .string("b"))))
+    }
+
     @Test func loopOverLoadedArrayGivesKnownElements() {
         let e = Known.bicep("""
         var conns = loadJsonContent('c.json')

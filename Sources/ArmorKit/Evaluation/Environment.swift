@@ -30,11 +30,33 @@ public struct Environment: Sendable {
     public init(template: Template, parameterValues: [String: KnownValue] = [:]) {
         self.init(parameterValues: parameterValues)
         for parameter in template.parameters { parameters[parameter.name.lowercased()] = parameter }
+        for (key, value) in self.parameterValues {
+            if let type = parameters[key]?.type { self.parameterValues[key] = Self.coerce(value, to: type) }
+        }
         for variable in template.variables { variables[variable.name.lowercased()] = variable }
         resources = template.resources
         targetScope = template.targetScope
         templatePath = template.path
         files = .disk
+    }
+
+    /// Parameters files give text where the template declares `bool` or `int` (azd writes
+    /// `"${USE_SEARCH=true}"`, which becomes `"true"`); Resource Manager converts it to the
+    /// declared type, and so does armor.
+    static func coerce(_ value: KnownValue, to type: String) -> KnownValue {
+        guard case .string(let text) = value else { return value }
+        switch type.lowercased() {
+        case "bool":
+            switch text.lowercased() {
+            case "true": return .bool(true)
+            case "false": return .bool(false)
+            default: return value
+            }
+        case "int":
+            return Int64(text).map { .int($0) } ?? value
+        default:
+            return value
+        }
     }
 
     func resourceIndex(symbol: String) -> Int? {

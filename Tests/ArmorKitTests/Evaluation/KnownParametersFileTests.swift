@@ -48,3 +48,21 @@ import Testing
         #expect(unknownId.variable("useExisting") == .unknown)
     }
 }
+
+@Suite struct ParameterTypeCoercionTests {
+    @Test func textForBoolAndIntParametersTakesTheDeclaredType() {
+        let values: [String: KnownValue] = ["useSearch": AzdPlaceholders.resolve(.string("${USE_SEARCH=false}")),
+                                           "count": .string("3"), "name": .string("true")]
+        let e = Known.bicep("""
+        param useSearch bool = true
+        param count int = 1
+        param name string
+        var search = !useSearch
+        var n = count + 1
+        var s = name
+        """, parameters: values)
+        #expect(e.variable("search") == .bool(true))
+        #expect(e.variable("n") == .int(4))
+        #expect(e.variable("s") == .string("true"))
+    }
+}

@@ -20,12 +20,12 @@ enum YAMLSubset {
             let content = stripComment(raw)
             let body = content.drop { $0 == " " }
             if body.isEmpty { continue }
-            if body == "---" || body.hasPrefix("--- ") {
-                if sawDocument || !lines.isEmpty { return nil }
+            if body.hasPrefix("---") || body.hasPrefix("...") {
+                // One document, its marker alone on the first line; anything else is refused.
+                guard Self.trimTrailing(body) == "---", !sawDocument, lines.isEmpty else { return nil }
                 sawDocument = true
                 continue
             }
-            if body == "..." { break }
             if body.hasPrefix("%") { return nil }
             lines.append(Line(indent: content.count - body.count, text: trimTrailing(body)))
         }

@@ -25,7 +25,12 @@ public struct DeploymentEvaluation {
         if instance != 0 {
             values = [:]
             if let module = entry.deployedBy, module.instance < instance {
-                values = Self.moduleParameters(deployment.resource(module), evaluator: evaluator(module.instance))
+                let caller = evaluator(module.instance)
+                // An outer-scoped inline template sees its parent's parameters (dependency-semantics §7.4).
+                if deployment.expressionParent(of: instance) != nil { values = caller.environment.parameterValues }
+                for (name, value) in Self.moduleParameters(deployment.resource(module), evaluator: caller) {
+                    values[name.lowercased()] = value
+                }
             }
         }
         var made = Evaluator(template: entry.template, parameterValues: values)
@@ -42,6 +47,18 @@ public struct DeploymentEvaluation {
     /// Whether the root parameter `name` has a value from outside (a parameters file).
     public func hasRootParameter(_ name: String) -> Bool {
         rootParameters[name] != nil || rootParameters.keys.contains { $0.lowercased() == name.lowercased() }
+    }
+
+    /// For a looped module declaration: one evaluator of the instance it deploys per element of
+    /// its array, with that element's parameters; nil when the array is unknown. Module outputs
+    /// stay unknown in them (they differ per element).
+    public func moduleElementEvaluators(_ module: ResourceRef) -> [Evaluator]? {
+        guard let target = deployment.moduleTargets[module],
+              let elements = evaluator(module.instance).elements(of: deployment.resource(module)) else { return nil }
+        return elements.map { element in
+            Evaluator(template: deployment.instances[target].template,
+                      parameterValues: Self.moduleParameters(deployment.resource(module), evaluator: element))
+        }
     }
 
     /// The value of output `name` of the instance a module declaration deploys.

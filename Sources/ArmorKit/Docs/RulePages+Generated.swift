@@ -1646,6 +1646,16 @@ ordering.
 - In Bicep, read the resource through its symbol (`storage.properties...`); the compiler adds the
   dependency.
 
+## Nested deployments
+
+An inline nested template (`Microsoft.Resources/deployments` with `properties.template`) is a
+template of its own. A read inside it names its own declarations first (an inner-scoped template
+may declare a resource with the same name as the parent: the read is its own). Its outputs are
+read after everything inside has finished. When the id names a declaration of the parent or of a
+sibling nested deployment, only the `dependsOn` of the deployment resource can order the read:
+armor reports it there, when the name is known and that declaration certainly deploys (templates
+often declare the same name in alternative branches, `create` or `use existing`).
+
 ## Examples
 
 The connection reads the blob endpoint of a storage account deployed by the same template, but only waits for the account:
@@ -1766,6 +1776,47 @@ resource storageConnection 'Microsoft.CognitiveServices/accounts/connections@202
     authType: 'AAD'
     metadata: { ApiType: 'Azure', ResourceId: storage.id }
   }
+}
+```
+
+An inner-scoped nested deployment returns the blob endpoint of the parent's storage account, but
+does not wait for it (its outputs run as soon as its own, empty, resource list is done):
+
+```json bad
+{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.Storage/storageAccounts",
+      "apiVersion": "2023-05-01",
+      "name": "stfoundrydata",
+      "location": "[resourceGroup().location]",
+      "kind": "StorageV2",
+      "sku": { "name": "Standard_LRS" },
+      "properties": { "minimumTlsVersion": "TLS1_2", "allowBlobPublicAccess": false }
+    },
+    { // expect: missing-dependson
+      "type": "Microsoft.Resources/deployments",
+      "apiVersion": "2022-09-01",
+      "name": "endpoints",
+      "properties": {
+        "mode": "Incremental",
+        "expressionEvaluationOptions": { "scope": "inner" },
+        "template": {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          "contentVersion": "1.0.0.0",
+          "resources": [],
+          "outputs": {
+            "blob": {
+              "type": "string",
+              "value": "[reference(resourceId('Microsoft.Storage/storageAccounts', 'stfoundrydata'), '2023-05-01').primaryEndpoints.blob]"
+            }
+          }
+        }
+      }
+    }
+  ]
 }
 ```
 """##,

@@ -24,6 +24,14 @@ enum ScenarioMarkers {
         RuleID.singleKeyvaultConnection.rawValue, RuleID.reverseOrderDeletion.rawValue,
     ]
 
+    /// Graph rules whose findings fail a deployment just the same: judged in every scenario too,
+    /// so a fixture without their markers asserts that they stay silent.
+    static let graphRules: Set<String> = [
+        RuleID.missingDependsOn.rawValue, RuleID.dependsOnUnknown.rawValue, RuleID.dependencyCycle.rawValue,
+    ]
+
+    static var judgedRules: Set<String> { coreRules.union(graphRules) }
+
     /// Expected findings, plus complaints about markers that name no core rule.
     static func parse(_ text: String, file: String) -> (findings: [ScenarioFinding], problems: [String]) {
         var findings: [ScenarioFinding] = []
@@ -36,10 +44,10 @@ enum ScenarioMarkers {
                     let ids = rest.prefix { $0.isLetter || $0 == "-" || $0 == "," || $0 == " " }
                     for id in ids.split(whereSeparator: { $0 == "," || $0 == " " }) where !id.isEmpty {
                         let name = String(id)
-                        if coreRules.contains(name) {
+                        if judgedRules.contains(name) {
                             findings.append(ScenarioFinding(file: file, line: number + 1, rule: name, severity: severity))
                         } else {
-                            problems.append("\(file):\(number + 1): marker names '\(name)', not a core rule")
+                            problems.append("\(file):\(number + 1): marker names '\(name)', not a core or graph rule")
                         }
                     }
                 }

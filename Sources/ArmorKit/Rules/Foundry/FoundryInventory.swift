@@ -31,6 +31,10 @@ struct FoundryInventory {
         var target: Value?
         var isLoop: Bool
         var isSerial: Bool
+        /// The Key Vault element's evaluated `target` (a loop element's vault id).
+        var knownTarget: KnownValue?
+        /// The looping declaration: the connection itself, or the looped module that deploys it.
+        var loopRef: ResourceRef?
 
         var hasKeyVault: Bool { categories.contains(.keyVault) }
         var hasOrdinary: Bool { categories.contains(.ordinary) }
@@ -105,9 +109,17 @@ struct FoundryInventory {
                 return (owner(of: parentRef, context, depth: depth + 1).account, parentRef)
             }
         }
-        // By full name: `account/conn` or `account/project/conn`.
-        guard let full = context.names.fullName(ref) else { return (nil, nil) }
-        let segments = full.split(separator: "/").map(String.init)
+        // By full name: `account/conn` or `account/project/conn`; the parent segments are enough
+        // when the connection's own name is only known per loop element.
+        let segments: [String]
+        if let full = context.names.fullName(ref) {
+            segments = full.split(separator: "/").map(String.init)
+        } else {
+            let parts = context.evaluation.evaluator(ref.instance).nameSegments(ofResource: ref.index).dropLast()
+            let known = parts.compactMap(\.stringValue)
+            guard !parts.isEmpty, known.count == parts.count else { return (nil, nil) }
+            segments = known.map { $0.lowercased() } + ["?"]
+        }
         guard segments.count >= 2 else { return (nil, nil) }
         var project: ResourceRef?
         if segments.count >= 3 {
@@ -155,12 +167,23 @@ struct FoundryInventory {
                                         target: resource.body.path("properties", "target"),
                                         isLoop: resource.isLoop, isSerial: resource.batchSize == 1)
             let evaluator = context.evaluation.evaluator(ref.instance)
-            // One evaluator per element (Bicep item/index, ARM `copyIndex()`), or none known.
-            if let elements = evaluator.elements(of: resource) {
+            connection.loopRef = resource.isLoop ? ref : nil
+            // One evaluator per element (Bicep item/index, ARM `copyIndex()`), or none known; a
+            // single connection in a looped module is created once per module element.
+            var perElement = evaluator.elements(of: resource)
+            if !resource.isLoop, let module = context.deployment.instances[ref.instance].deployedBy,
+               context.deployment.resource(module).isLoop {
+                perElement = context.evaluation.moduleElementEvaluators(module)
+                connection.isLoop = true
+                connection.isSerial = context.deployment.resource(module).batchSize == 1
+                connection.loopRef = module
+            }
+            if let elements = perElement {
                 connection.categories = elements.map { Self.category(resource, $0) }
                 // The Key Vault element's authType is the one the grant rule asks about.
                 let kvElement = zip(elements, connection.categories).first { $0.1 == .keyVault }?.0
                 connection.authType = (kvElement ?? elements.first).flatMap { Self.authType(resource, $0) }
+                connection.knownTarget = kvElement.flatMap { Self.properties(resource, $0)?["target"] }
             } else {
                 connection.unknownCount = true
                 connection.categories = [Self.category(resource, evaluator)]

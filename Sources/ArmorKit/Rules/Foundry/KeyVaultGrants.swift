@@ -25,7 +25,17 @@ struct KeyVaultGrants {
                 return trace.resource   // `vault.properties.vaultUri`
             }
         }
-        return nil
+        // A loop element's target, known once the element is bound.
+        switch connection.knownTarget {
+        case .resourceId(let id)?:
+            guard let name = id.fullName else { return nil }
+            return context.names.find(type: AzureTypes.keyVault, fullName: name, near: connection.ref.instance)
+        case .string(let text)?:
+            guard let id = KnownResourceId(parsing: text), let name = id.fullName else { return nil }
+            return context.names.find(type: AzureTypes.keyVault, fullName: name, near: connection.ref.instance)
+        default:
+            return nil
+        }
     }
 
     /// `properties.target` and `properties.metadata.ResourceId`, found through `any()`,
@@ -57,9 +67,9 @@ struct KeyVaultGrants {
                 let certainty = Decision.all([roleKnown, principal, scope])
                 guard certainty != .no else { continue }
                 var doubts: [String] = []
-                if roleKnown == .unknown { doubts.append("its role") }
-                if principal == .unknown { doubts.append("its principal") }
-                if scope == .unknown { doubts.append("its scope") }
+                if roleKnown == .unknown { doubts.append("the role") }
+                if principal == .unknown { doubts.append("the principal") }
+                if scope == .unknown { doubts.append("the scope") }
                 grants.append(Grant(ref: ref, role: role, certainty: certainty,
                                     doubt: doubts.isEmpty ? nil : doubts.joined(separator: " and ") + " cannot be read"))
             } else if type == AzureTypes.keyVaultAccessPolicies || (type == AzureTypes.keyVault && !resource.existing) {
@@ -69,7 +79,7 @@ struct KeyVaultGrants {
                 let certainty = accessPoliciesGrant(resource, account: account, ref.instance, context)
                 if certainty != .no {
                     grants.append(Grant(ref: ref, role: nil, certainty: certainty,
-                                        doubt: certainty == .unknown ? "its access policy's principal cannot be read" : nil))
+                                        doubt: certainty == .unknown ? "the access policy's principal cannot be read" : nil))
                 }
             }
         }

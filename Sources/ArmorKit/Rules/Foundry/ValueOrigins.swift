@@ -62,6 +62,10 @@ extension ValueTracer {
                 return origin(scope, in: module.instance, depth: depth + 1)?.text ?? "d\(module.instance):\(module.index)"
             }
             return Origin(text: name.lowercased() + "()" + scopes.map { "@" + $0 }.joined(), isKnown: false)
+        case .call(let name, _, let arguments) where name.lowercased() == "last" && arguments.count == 1:
+            // `last(split(vault.id, '/'))` is the vault's own name.
+            if let name = nameOfSplitId(arguments[0], in: instance, depth: depth) { return name }
+            return combine("last", arguments, in: instance, depth: depth)
         case .call(let name, _, let arguments) where !Self.isRuntime(name.lowercased()):
             return combine(name.lowercased(), arguments, in: instance, depth: depth)
         case .interpolation(let parts):
@@ -80,6 +84,23 @@ extension ValueTracer {
         default:
             return nil
         }
+    }
+
+    /// `split(x, '/')` where `x` is the id of a declaration named by one segment: its name's origin.
+    private func nameOfSplitId(_ value: Value, in instance: Int, depth: Int) -> Origin? {
+        guard case .call(let split, _, let arguments) = value.kind, split.lowercased() == "split", arguments.count == 2,
+              evaluation.evaluate(arguments[1], in: instance).stringValue == "/",
+              let id = traceId(arguments[0], in: instance, depth: depth) else { return nil }
+        let resource = deployment.resource(id)
+        guard let name = resource.name, resource.parent == nil, resource.type.split(separator: "/").count == 2 else { return nil }
+        return origin(name, in: id.instance, depth: depth + 1)
+    }
+
+    /// The declaration whose `id` a value is, through parameters, outputs and variables.
+    private func traceId(_ value: Value, in instance: Int, depth: Int) -> ResourceRef? {
+        guard let traced = trace(value, in: instance, depth: depth + 1), traced.path == ["id"],
+              deployment.resource(traced.resource).kind == .resource else { return nil }
+        return traced.resource
     }
 
     private func rootGiven(_ name: String) -> Bool {
@@ -109,6 +130,8 @@ extension ValueTracer {
                 return rest.isEmpty ? inner : Origin(text: inner.text + "." + rest.joined(separator: "."), isKnown: false)
             }
         }
+        // `x.name` is the origin of x's name, the same wherever x is declared.
+        if path == ["name"], let name = nameOrigin(traced.resource, depth: depth + 1) { return name }
         guard let base = origin(ofResource: traced.resource, depth: depth + 1) else { return nil }
         if path.isEmpty { return base }
         return Origin(text: base.text + "." + path.joined(separator: "."), isKnown: false)
@@ -120,18 +143,23 @@ extension ValueTracer {
     func origin(ofResource ref: ResourceRef, depth: Int = 0) -> Origin? {
         let resource = deployment.resource(ref)
         let own = Origin(text: "d\(ref.instance):\(ref.index)", isKnown: false)
-        guard depth < 16, resource.kind == .resource, !resource.isLoop, let name = resource.name else { return own }
+        guard let name = nameOrigin(ref, depth: depth) else { return own }
         let scope = scopeText(ref, depth: depth)
-        if let full = names.fullName(ref) {
-            return Origin(text: "r:" + resource.type.lowercased() + "|" + full + scope.text, isKnown: scope.isKnown)
-        }
-        guard var nameOrigin = origin(name, in: ref.instance, depth: depth + 1) else { return own }
+        return Origin(text: "r:" + resource.type.lowercased() + "|" + name.text + scope.text, isKnown: name.isKnown && scope.isKnown)
+    }
+
+    /// The origin of a declaration's full name (`account/conn`), lower-cased: names compare
+    /// without case.
+    func nameOrigin(_ ref: ResourceRef, depth: Int = 0) -> Origin? {
+        let resource = deployment.resource(ref)
+        guard depth < 16, resource.kind == .resource, !resource.isLoop, let name = resource.name else { return nil }
+        if let full = names.fullName(ref) { return Origin(text: full, isKnown: true) }
+        guard var nameOrigin = origin(name, in: ref.instance, depth: depth + 1) else { return nil }
         if let parent = resource.parent {
-            guard let parentOrigin = origin(ofResource: ResourceRef(instance: ref.instance, index: parent), depth: depth + 1),
-                  !parentOrigin.text.hasPrefix("d") else { return own }
-            nameOrigin.text = parentOrigin.text + "/" + nameOrigin.text
+            guard let parentName = self.nameOrigin(ResourceRef(instance: ref.instance, index: parent), depth: depth + 1) else { return nil }
+            nameOrigin.text = parentName.text + "/" + nameOrigin.text
         }
-        return Origin(text: "r:" + resource.type.lowercased() + "|" + nameOrigin.text.lowercased() + scope.text, isKnown: false)
+        return Origin(text: nameOrigin.text.lowercased(), isKnown: false)
     }
 
     /// A written `scope:` (own or of an enclosing module) as part of a declaration's origin.

@@ -106,6 +106,7 @@ final class ValueTracer {
             }
             let template = deployment.instances[instance].template
             if let index = template.resourceIndex(symbol: text) { return ResourceRef(instance: instance, index: index) }
+            if let outer = outerScopeSymbol(text, of: instance) { return outer }
             return relativeId(text, in: instance)
         default:
             return resolveByOrigin(value, in: instance, depth: depth)
@@ -131,7 +132,7 @@ final class ValueTracer {
         guard let module = deployment.instances[instance].deployedBy else { return nil }
         let key = name.lowercased()
         guard let argument = deployment.resource(module).moduleArguments.first(where: { $0.name.lowercased() == key }) else {
-            return nil
+            return outerScopeParameter(name, of: instance)
         }
         return (argument.value, module.instance)
     }

@@ -15,11 +15,13 @@ struct KeyVaultFirstRule: Rule {
             }
             if vault.hasOrdinary && !(vault.isSerial && vault.categories.first == .keyVault) {
                 if vault.isSerial, let position = vault.categories.firstIndex(of: .keyVault) {
-                    report.add(.keyVaultNotFirst(context.displayName(vault.ref), account: accountName, position: position),
-                               at: context.location(vault.ref),
+                    let loop = vault.loopRef ?? vault.ref
+                    report.add(.keyVaultNotFirst(context.displayName(loop), account: accountName, position: position),
+                               at: context.location(loop),
                                help: "move the Key Vault connection to the first element of the loop's array")
                 } else {
-                    report.add(.mixedLoop(context.displayName(vault.ref), account: accountName), at: context.location(vault.ref),
+                    let loop = vault.loopRef ?? vault.ref
+                    report.add(.mixedLoop(context.displayName(loop), account: accountName), at: context.location(loop),
                                help: "create the Key Vault connection in its own declaration and make the loop depend on it")
                 }
             }
@@ -28,9 +30,10 @@ struct KeyVaultFirstRule: Rule {
                 if connection.hasOrdinary {
                     late.add(connection.ref, before: vault.ref, context)
                 } else if connection.categories.contains(.unknown), !context.happensAfter.isAlwaysAfter(connection.ref, vault.ref) {
-                    report.undecided("whether connection '\(context.displayName(connection.ref))' must wait for Key Vault connection "
-                                     + "'\(context.displayName(vault.ref))' of account '\(accountName)' is undecided: its category cannot be read "
-                                     + "(\(categoryReason(connection, context)))", at: context.location(connection.ref),
+                    report.undecided("category of '\(context.displayName(connection.ref))' cannot be read (\(categoryReason(connection, context))), "
+                                     + "so whether it must wait for Key Vault connection '\(context.displayName(vault.ref))' of account "
+                                     + "'\(accountName)' is undecided",
+                                     at: context.location(context.placement(of: connection.ref, relativeTo: vault.ref)),
                                      help: "give the value a default or pass a parameters file (--parameters)")
                 }
             }
@@ -47,6 +50,26 @@ struct KeyVaultFirstRule: Rule {
             }
         }
         reportUnknownOwners(context, into: &report)
+        reportPossiblySameAccounts(context, into: &report)
+    }
+
+    /// Ordinary connections of an account that may be the Key Vault connection's account (their
+    /// names come from values armor cannot compare).
+    private func reportPossiblySameAccounts(_ context: RuleContext, into report: inout RuleReport) {
+        let inventory = context.foundry
+        for account in inventory.accounts.indices {
+            guard let vault = inventory.connections(of: account).first(where: \.hasKeyVault) else { continue }
+            for other in inventory.accounts.indices where other != account && inventory.sameAccount(account, other, context) == .unknown {
+                guard let late = inventory.connections(of: other).first(where: {
+                    $0.hasOrdinary && !context.happensAfter.isAlwaysAfter($0.ref, vault.ref)
+                }) else { continue }
+                report.undecided("names of accounts '\(context.displayName(inventory.accounts[other].primary))' and "
+                                 + "'\(context.displayName(inventory.accounts[account].primary))' cannot be compared, so whether connection "
+                                 + "'\(context.displayName(late.ref))' must wait for Key Vault connection '\(context.displayName(vault.ref))' is undecided",
+                                 at: context.location(context.placement(of: late.ref, relativeTo: vault.ref)),
+                                 help: "give the account names a value (a default or --parameters)")
+            }
+        }
     }
 
     /// An account with ordinary connections and one whose category armor cannot read: that one
@@ -55,9 +78,10 @@ struct KeyVaultFirstRule: Rule {
                                        _ context: RuleContext, into report: inout RuleReport) {
         guard let unknown = connections.first(where: { $0.categories.contains(.unknown) }),
               connections.count > 1 || unknown.unknownCount else { return }
-        report.undecided("whether account '\(accountName)' gets a Key Vault connection is undecided: the category of connection "
-                         + "'\(context.displayName(unknown.ref))' cannot be read (\(categoryReason(unknown, context)))",
-                         at: context.location(unknown.ref), help: "give the value a default or pass a parameters file (--parameters)")
+        report.undecided("category of '\(context.displayName(unknown.ref))' cannot be read (\(categoryReason(unknown, context))), "
+                         + "so whether account '\(accountName)' gets a Key Vault connection is undecided",
+                         at: context.location(context.placement(of: unknown.ref, relativeTo: ResourceRef(instance: 0, index: 0))),
+                         help: "give the value a default or pass a parameters file (--parameters)")
     }
 
     /// Connections whose account armor cannot find, in a deployment with a Key Vault connection.
@@ -66,9 +90,10 @@ struct KeyVaultFirstRule: Rule {
         guard let vault = inventory.connections.first(where: { $0.hasKeyVault && $0.account != nil }) else { return }
         for connection in inventory.connections where connection.account == nil && connection.ref != vault.ref
             && !context.happensAfter.isAlwaysAfter(connection.ref, vault.ref) {
-            report.undecided("whether connection '\(context.displayName(connection.ref))' must wait for Key Vault connection "
-                             + "'\(context.displayName(vault.ref))' is undecided: armor cannot tell which account it belongs to",
-                             at: context.location(connection.ref), help: "set parent: to the account (or project) declaration")
+            report.undecided("account of connection '\(context.displayName(connection.ref))' cannot be found, so whether it must wait "
+                             + "for Key Vault connection '\(context.displayName(vault.ref))' is undecided",
+                             at: context.location(context.placement(of: connection.ref, relativeTo: vault.ref)),
+                             help: "set parent: to the account (or project) declaration")
         }
     }
 

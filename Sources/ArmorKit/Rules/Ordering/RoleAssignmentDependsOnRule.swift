@@ -13,8 +13,9 @@ struct RoleAssignmentDependsOnRule: Rule {
             switch Self.usesIdentity(kv) {
             case .no: continue
             case .unknown:
-                report.undecided("whether Key Vault connection '\(context.displayName(kv.ref))' of account '\(accountName)' needs a role "
-                                 + "assignment is undecided: its authType cannot be read", at: context.location(kv.ref),
+                report.undecided("authType of Key Vault connection '\(context.displayName(kv.ref))' cannot be read "
+                                 + "(\(context.unknownReason(context.deployment.resource(kv.ref).body.property("properties"), in: kv.ref.instance))), "
+                                 + "so whether account '\(accountName)' needs a grant on its vault is undecided", at: context.location(kv.ref),
                                  help: "give the value armor is missing a default or pass a parameters file (--parameters)")
                 continue
             case .yes: break
@@ -25,8 +26,9 @@ struct RoleAssignmentDependsOnRule: Rule {
             let grants = KeyVaultGrants.grants(account: account, vault: vault, target: target, context)
             guard let first = grants.first(where: { $0.certainty == .yes }) else {
                 if let possible = grants.first {
-                    report.undecided("whether role assignment '\(context.displayName(possible.ref))' lets account '\(accountName)' use the "
-                                     + "vault of Key Vault connection '\(context.displayName(kv.ref))' is undecided: \(possible.doubt ?? "it cannot be read")",
+                    report.undecided("\(possible.doubt ?? "role assignment cannot be read") in role assignment '\(context.displayName(possible.ref))', "
+                                     + "so whether it lets account '\(accountName)' use the vault of Key Vault connection "
+                                     + "'\(context.displayName(kv.ref))' is undecided",
                                      at: context.location(kv.ref), notes: [context.note("role assignment declared here", possible.ref)],
                                      help: "give the values armor is missing a default or pass a parameters file (--parameters)")
                     continue

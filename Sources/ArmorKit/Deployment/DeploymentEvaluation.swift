@@ -80,19 +80,10 @@ public struct DeploymentEvaluation {
     }
 
     /// What a module declaration passes (`Resource.moduleArguments`), evaluated in the caller. A
-    /// looped module has one instance for all its elements: over a known array it passes what
-    /// every element passes alike (see `commonValue`), otherwise unknowns where the loop item is
-    /// used (the evaluator has no binding).
+    /// looped module passes unknowns where the loop item is used (the evaluator has no binding).
     static func moduleParameters(_ module: Resource, evaluator: Evaluator) -> [String: KnownValue] {
         var values: [String: KnownValue] = [:]
-        let elements = module.isLoop ? evaluator.elements(of: module) : nil
-        for (name, value) in module.moduleArguments {
-            if let elements, let first = elements.first {
-                values[name] = elements.dropFirst().reduce(first.evaluate(value)) { Self.commonValue($0, $1.evaluate(value)) }
-            } else {
-                values[name] = evaluator.evaluate(value)
-            }
-        }
+        for (name, value) in module.moduleArguments { values[name] = evaluator.evaluate(value) }
         return values
     }
 

@@ -45,15 +45,3 @@ import Testing
         #expect(one.allSatisfy { $0 == true })
     }
 }
-
-@Suite struct LoopedModuleArgumentTests {
-    @Test func elementsPassWhatTheyShare() {
-        let a = KnownValue.obj(("name", .string("a")), ("category", .string("CognitiveSearch")), ("n", .array([.int(1), .int(2)])))
-        let b = KnownValue.obj(("name", .string("b")), ("category", .string("CognitiveSearch")), ("n", .array([.int(1), .int(3)])))
-        #expect(DeploymentEvaluation.commonValue(a, b)
-            == .obj(("name", .unknown), ("category", .string("CognitiveSearch")), ("n", .array([.int(1), .unknown]))))
-        #expect(DeploymentEvaluation.commonValue(.obj(("x", .int(1))), .obj(("y", .int(1)))) == .unknown)
-        #expect(DeploymentEvaluation.commonValue(.array([.int(1)]), .array([.int(1), .int(2)])) == .unknown)
-        #expect(DeploymentEvaluation.commonValue(.string("A"), .string("a")) == .unknown)
-    }
-}

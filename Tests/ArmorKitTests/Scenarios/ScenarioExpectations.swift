@@ -42,7 +42,7 @@ enum ScenarioMarkers {
                 while let range = rest.firstRange(of: marker) {
                     rest = rest[range.upperBound...]
                     let ids = rest.prefix { $0.isLetter || $0 == "-" || $0 == "," || $0 == " " }
-                    for id in ids.split(whereSeparator: { $0 == "," || $0 == " " }) where !id.isEmpty {
+                    for id in ids.split(whereSeparator: { $0 == "," || $0 == " " }) where !id.isEmpty && id != "expect" && id != "expect-warning" {
                         let name = String(id)
                         if judgedRules.contains(name) {
                             findings.append(ScenarioFinding(file: file, line: number + 1, rule: name, severity: severity))

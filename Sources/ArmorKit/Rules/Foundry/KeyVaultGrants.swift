@@ -153,7 +153,12 @@ struct KeyVaultGrants {
     /// vault), covers the vault; a vault armor cannot tell apart from the target is undecided.
     private static func scopeCovers(_ resource: Resource, _ ref: ResourceRef, vault: ResourceRef?, target: Origin?,
                                     _ context: RuleContext) -> Decision {
-        guard let scope = resource.scope ?? resource.body.property("scope") else { return .yes }
+        guard let scope = resource.scope ?? resource.body.property("scope") else {
+            // No scope: the resource group the grant is deployed to, which holds the vault only
+            // when the vault is deployed there too.
+            if let vault { return context.tracer.scopeOrigin(vault) == context.tracer.scopeOrigin(ref) ? .yes : .unknown }
+            return .yes
+        }
         guard let scoped = context.tracer.resolveResource(scope, in: ref.instance) else {
             if let target, let origin = context.tracer.origin(scope, in: ref.instance), origin.same(as: target) == .yes { return .yes }
             return .unknown

@@ -70,6 +70,12 @@ extension ValueTracer {
             return combine(name.lowercased(), arguments, in: instance, depth: depth)
         case .interpolation(let parts):
             return combine("interpolate", parts, in: instance, depth: depth)
+        case .binary(let op, let lhs, let rhs):
+            return combine(op.rawValue, [lhs, rhs], in: instance, depth: depth)
+        case .unary(let op, let operand):
+            return combine(op.rawValue, [operand], in: instance, depth: depth)
+        case .ternary(let condition, let then, let otherwise):
+            return combine("?:", [condition, then, otherwise], in: instance, depth: depth)
         case .member, .index, .resource, .call:
             if let traced = trace(value, in: instance, depth: depth + 1) { return origin(of: traced, depth: depth) }
             switch value.kind {
@@ -161,6 +167,10 @@ extension ValueTracer {
         }
         return Origin(text: nameOrigin.text.lowercased(), isKnown: false)
     }
+
+    /// Where a declaration is deployed, as written (`scope:` of itself and its modules): two
+    /// declarations with the same text are in the same scope; different texts may still be.
+    func scopeOrigin(_ ref: ResourceRef) -> String { scopeText(ref, depth: 0).text }
 
     /// A written `scope:` (own or of an enclosing module) as part of a declaration's origin.
     private func scopeText(_ ref: ResourceRef, depth: Int) -> (text: String, isKnown: Bool) {

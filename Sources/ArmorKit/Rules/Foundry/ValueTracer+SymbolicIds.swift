@@ -4,7 +4,9 @@
 extension ValueTracer {
     typealias Segment = IdSegment
 
-    /// A declaration's name segments, computed once per tracer.
+    /// A declaration's name segments (text or origin), computed once per tracer.
+    func declaredNameSegments(_ ref: ResourceRef) -> [IdSegment]? { cachedSegments(ref) }
+
     private func cachedSegments(_ ref: ResourceRef) -> [Segment]? {
         if let cached = segmentCache[ref] { return cached }
         let segments = declaredSegments(ref, depth: 0)

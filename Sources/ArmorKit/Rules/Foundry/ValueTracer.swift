@@ -40,6 +40,9 @@ final class ValueTracer {
             return trace
         case .unary(.nonNull, let inner):
             return trace(inner, in: instance, depth: depth + 1)
+        case .binary(.coalesce, let lhs, _):
+            // `account.?identity.principalId ?? ''`: the value is the left side whenever it exists.
+            return trace(lhs, in: instance, depth: depth + 1)
         case .variable(let name):
             guard let variable = template.variable(named: name) else { return nil }
             return trace(variable.value, in: instance, depth: depth + 1)

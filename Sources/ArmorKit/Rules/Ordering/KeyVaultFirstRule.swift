@@ -8,7 +8,7 @@ struct KeyVaultFirstRule: Rule {
         let inventory = context.foundry
         for account in inventory.accounts.indices {
             let connections = inventory.connections(of: account)
-            let accountName = context.displayName(inventory.accounts[account].primary)
+            let accountName = inventory.label(account, context)
             guard let vault = connections.first(where: \.hasKeyVault) else {
                 reportUnknownKeyVault(connections, accountName, context, into: &report)
                 continue
@@ -63,8 +63,8 @@ struct KeyVaultFirstRule: Rule {
                 guard let late = inventory.connections(of: other).first(where: {
                     $0.hasOrdinary && !context.happensAfter.isAlwaysAfter($0.ref, vault.ref)
                 }) else { continue }
-                report.undecided("names of accounts '\(context.displayName(inventory.accounts[other].primary))' and "
-                                 + "'\(context.displayName(inventory.accounts[account].primary))' cannot be compared, so whether connection "
+                report.undecided("names of accounts '\(inventory.label(other, context))' and "
+                                 + "'\(inventory.label(account, context))' cannot be compared, so whether connection "
                                  + "'\(context.displayName(late.ref))' must wait for Key Vault connection '\(context.displayName(vault.ref))' is undecided",
                                  at: context.location(context.placement(of: late.ref, relativeTo: vault.ref)),
                                  help: "give the account names a value (a default or --parameters)")

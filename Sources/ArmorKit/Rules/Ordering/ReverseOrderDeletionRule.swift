@@ -61,6 +61,7 @@ struct ReverseOrderDeletionRule: Rule {
             for connection in inventory.connections where connection.hasKeyVault {
                 guard let account = connection.account, let vault = KeyVaultGrants.vault(of: connection, context),
                       Self.same(vault, target, context) else { continue }
+                guard inventory.accounts[account].isDeclared else { continue }
                 let accountRef = inventory.accounts[account].primary
                 if !deleted.contains(accountRef) && !context.deployment.resource(accountRef).existing {
                     return "while account '\(context.displayName(accountRef))', whose Key Vault connection uses it, still exists; delete the account first"

@@ -9,7 +9,7 @@ struct RoleAssignmentDependsOnRule: Rule {
         for account in inventory.accounts.indices {
             let connections = inventory.connections(of: account)
             guard let kv = connections.first(where: \.hasKeyVault) else { continue }
-            let accountName = context.displayName(inventory.accounts[account].primary)
+            let accountName = inventory.label(account, context)
             switch Self.usesIdentity(kv) {
             case .no: continue
             case .unknown:

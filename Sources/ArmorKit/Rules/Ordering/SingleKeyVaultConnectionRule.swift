@@ -7,7 +7,7 @@ struct SingleKeyVaultConnectionRule: Rule {
     func check(_ context: RuleContext, into report: inout RuleReport) {
         let inventory = context.foundry
         for account in inventory.accounts.indices {
-            let accountName = context.displayName(inventory.accounts[account].primary)
+            let accountName = inventory.label(account, context)
             var first: ResourceRef?
             for connection in inventory.connections(of: account) where connection.hasKeyVault {
                 let count = connection.categories.filter { $0 == .keyVault }.count
@@ -45,8 +45,8 @@ struct SingleKeyVaultConnectionRule: Rule {
         }
         for (i, (a, first)) in withVault.enumerated() {
             for (b, second) in withVault[(i + 1)...] where inventory.sameAccount(a, b, context) == .unknown {
-                report.undecided("names of accounts '\(context.displayName(inventory.accounts[a].primary))' and "
-                                 + "'\(context.displayName(inventory.accounts[b].primary))' cannot be compared, so whether "
+                report.undecided("names of accounts '\(inventory.label(a, context))' and "
+                                 + "'\(inventory.label(b, context))' cannot be compared, so whether "
                                  + "'\(context.displayName(second))' is a second Key Vault connection of the account of "
                                  + "'\(context.displayName(first))' is undecided",
                                  at: context.location(context.placement(of: second, relativeTo: first)),

@@ -13,7 +13,7 @@ struct KeyVaultRoleLeastPrivilegeRule: Rule {
             for grant in KeyVaultGrants.grants(account: account, vault: vault, context) {
                 guard grant.certainty == .yes, let role = grant.role, role != .secretsOfficer, reported.insert(grant.ref).inserted else { continue }
                 report.add("role assignment '\(context.displayName(grant.ref))' grants \(role.displayName) to account "
-                           + "'\(context.displayName(inventory.accounts[account].primary))' for its Key Vault connection; "
+                           + "'\(inventory.label(account, context))' for its Key Vault connection; "
                            + "Key Vault Secrets Officer is enough",
                            at: context.location(grant.ref),
                            notes: [context.note("Key Vault connection '\(context.displayName(kv.ref))' declared here", kv.ref)],

@@ -86,11 +86,27 @@ public struct Linter: Sendable {
         }
         outcome.diagnostics = run.filter(collected, linted: outcome.files, sources: &outcome.sources)
         outcome.diagnostics.sort(by: Diagnostic.outputOrder)
+        Self.addSourcesOfNotes(outcome.diagnostics, cache: cache, to: &outcome.sources)
         outcome.undecided = outcome.diagnostics.filter(\.isUndecided)
         if !options.showUndecided { outcome.diagnostics.removeAll(where: \.isUndecided) }
         outcome.errors += run.configurationErrors
         outcome.configurations = run.locator
         return outcome
+    }
+
+    /// Files that findings and notes point into without being linted (modules, a script's
+    /// template): reporters need their text for line, column and source frame.
+    static func addSourcesOfNotes(_ diagnostics: [Diagnostic], cache: [String: AnalyzedTemplate],
+                                  to sources: inout [String: SourceFile]) {
+        for diagnostic in diagnostics {
+            for path in [diagnostic.location.path] + diagnostic.notes.compactMap(\.location?.path) where sources[path] == nil {
+                if let cached = cache[Paths.normalize(path)] {
+                    sources[path] = cached.template.source
+                } else if FileSystem.kind(of: path) == .file, let bytes = try? FileSystem.readFile(path) {
+                    sources[path] = SourceFile(path: path, bytes: bytes)
+                }
+            }
+        }
     }
 
     /// One root: its own syntax diagnostics, its deployment's module problems, and the rules.

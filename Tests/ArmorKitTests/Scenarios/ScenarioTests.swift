@@ -57,6 +57,7 @@ struct ScenarioRun {
         }
         var options = Linter.Options()
         options.configurations = ConfigLocator()
+        options.showUndecided = true
         let outcome = Linter(options: options).lint(inputs)
         files = outcome.files
         for diagnostic in outcome.diagnostics {
@@ -64,7 +65,8 @@ struct ScenarioRun {
             let line = outcome.sources[diagnostic.location.path]?.location(of: diagnostic.location.span.start).line ?? 0
             switch diagnostic.code {
             case .rule(let id) where ScenarioMarkers.judgedRules.contains(id.rawValue):
-                let finding = ScenarioFinding(file: file, line: line, rule: id.rawValue, severity: diagnostic.severity)
+                let rule = diagnostic.isUndecided ? ScenarioMarkers.undecided(id.rawValue) : id.rawValue
+                let finding = ScenarioFinding(file: file, line: line, rule: rule, severity: diagnostic.severity)
                 reported.insert(finding)
                 messages[finding] = diagnostic.message + (diagnostic.help.map { " (help: \($0))" } ?? "")
             case .syntax where diagnostic.severity == .error:

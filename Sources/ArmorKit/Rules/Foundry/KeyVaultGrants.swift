@@ -156,6 +156,9 @@ struct KeyVaultGrants {
         guard let scope = resource.scope ?? resource.body.property("scope") else {
             // No scope: the resource group the grant is deployed to, which holds the vault only
             // when the vault is deployed there too.
+            // A grant deployed at subscription (or wider) scope covers every vault below it.
+            let target = context.deployment.template(of: ref).targetScope?.lowercased() ?? "resourcegroup"
+            if target != "resourcegroup" { return .yes }
             if let vault { return context.tracer.scopeOrigin(vault) == context.tracer.scopeOrigin(ref) ? .yes : .unknown }
             return .yes
         }

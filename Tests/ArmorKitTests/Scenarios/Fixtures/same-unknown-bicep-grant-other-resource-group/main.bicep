@@ -13,7 +13,7 @@ resource account 'Microsoft.CognitiveServices/accounts@2025-06-01' = {
   identity: { type: 'SystemAssigned' }
 }
 
-resource kvConn 'Microsoft.CognitiveServices/accounts/connections@2025-06-01' = {
+resource kvConn 'Microsoft.CognitiveServices/accounts/connections@2025-06-01' = { // expect-undecided: role-assignment-dependson
   parent: account
   name: 'kv'
   properties: { category: 'AzureKeyVault', authType: 'AccountManagedIdentity', target: kv.id }

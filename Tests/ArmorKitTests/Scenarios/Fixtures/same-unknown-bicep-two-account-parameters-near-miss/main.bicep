@@ -8,7 +8,7 @@ module keyVault 'modules/keyvault-connection.bicep' = {
   params: { accountName: accountName, vaultName: vaultName }
 }
 
-module connections 'modules/connections.bicep' = {
+module connections 'modules/connections.bicep' = { // expect-undecided: keyvault-first
   name: 'foundry-connections'
   params: { account: otherAccountName }
 }

@@ -52,7 +52,7 @@ resource accountConnections 'Microsoft.CognitiveServices/accounts/connections@20
   name: c.key
   properties: {
     category: c.value.category
-    target: c.value.target
+    target: c.value.category == 'AzureKeyVault' ? vault.id : c.value.target
     authType: 'AAD'
     metadata: { ApiType: 'Azure' }
   }

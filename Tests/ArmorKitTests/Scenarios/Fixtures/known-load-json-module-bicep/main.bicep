@@ -43,6 +43,6 @@ resource kvGrant 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 
 module connections 'modules/connections.bicep' = {
   name: 'foundry-connections'
-  params: { accountName: account.name }
+  params: { accountName: account.name, vaultId: vault.id }
   dependsOn: [kvGrant]
 }

@@ -49,7 +49,7 @@ resource accountConnections 'Microsoft.CognitiveServices/accounts/connections@20
   name: c.name
   properties: {
     category: c.category
-    target: c.target
+    target: c.category == 'AzureKeyVault' ? vault.id : c.target
     authType: 'AAD'
     metadata: { ApiType: 'Azure' }
   }

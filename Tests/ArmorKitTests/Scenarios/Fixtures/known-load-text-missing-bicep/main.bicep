@@ -47,7 +47,7 @@ resource kvGrant 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-resource kvConnection 'Microsoft.CognitiveServices/accounts/connections@2025-04-01-preview' = {
+resource kvConnection 'Microsoft.CognitiveServices/accounts/connections@2025-04-01-preview' = { // expect-undecided: keyvault-first
   parent: account
   name: 'keyvault'
   properties: union(commonKvProps, { category: trim(loadTextContent('missing.txt')) })

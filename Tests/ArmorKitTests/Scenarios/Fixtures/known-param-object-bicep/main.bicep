@@ -9,7 +9,7 @@ param vaultName string = 'kv-foundry-contoso-dev'
 param kvConnectionProperties object = {
   category: 'AzureKeyVault'
   authType: 'AccountManagedIdentity'
-  target: 'kv'
+  target: resourceId('Microsoft.KeyVault/vaults', vaultName)
 }
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {

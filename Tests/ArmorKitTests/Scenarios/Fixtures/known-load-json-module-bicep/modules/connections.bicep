@@ -1,5 +1,6 @@
 // Connections of the account, read from a file relative to this module (not to main.bicep).
 param accountName string
+param vaultId string
 
 var specs = loadJsonContent('connections.json')
 
@@ -13,7 +14,7 @@ resource accountConnections 'Microsoft.CognitiveServices/accounts/connections@20
   name: c.name
   properties: {
     category: c.category
-    target: c.target
+    target: c.category == 'AzureKeyVault' ? vaultId : c.target
     authType: 'AAD'
     metadata: { ApiType: 'Azure' }
   }

@@ -55,6 +55,21 @@ import Testing
         #expect(e.variable("pairs").arrayValue?.first?["key"] == .string("a"))
     }
 
+    @Test func groupByAndMapValues() {
+        let e = Known.armVariables("""
+        "conns": [{"name": "a", "category": "X"}, {"name": "b", "category": "X"}, {"name": "c", "category": "Y"}],
+        "grouped": "[groupBy(variables('conns'), lambda('c', lambdaVariables('c').category))]",
+        "names": "[mapValues(createObject('a', createObject('n', 1)), lambda('v', lambdaVariables('v').n))]",
+        "unknown": "[groupBy(parameters('p'), lambda('c', lambdaVariables('c').category))]"
+        """, parameters: """
+        "p": {"type": "array"}
+        """)
+        #expect(e.variable("grouped")["X"]?.arrayValue?.count == 2)
+        #expect(e.variable("grouped")["Y"]?.arrayValue?.count == 1)
+        #expect(e.variable("names") == .obj(("a", .int(1))))
+        #expect(e.variable("unknown") == .unknown)
+    }
+
     @Test func variableCopyBindsCopyIndexByName() {
         let e = Known.armVariables("""
         "names": ["search", "kv"],

@@ -103,7 +103,8 @@ public struct DeploymentEvaluation {
     }
 
     /// Whether a declaration deploys: its own condition, its parent's (a child of a resource
-    /// that is not deployed is not either), and the condition of the module that deploys it.
+    /// that is not deployed is not either), and the condition of the module that deploys it. A
+    /// loop over an array known to be empty deploys nothing, and neither does what it holds.
     public func isDeployed(_ ref: ResourceRef) -> Bool? {
         var result: Bool? = true
         var current: ResourceRef? = ref
@@ -115,6 +116,9 @@ public struct DeploymentEvaluation {
             case false?: return false
             case nil: result = nil
             default: break
+            }
+            if let loop = resource.loop, evaluator(r.instance).loopElements(of: loop.source)?.isEmpty == true {
+                return false
             }
             if let parent = resource.parent, parent != r.index {
                 current = ResourceRef(instance: r.instance, index: parent)

@@ -32,6 +32,10 @@ struct ARMLowering {
             var entries: [Value.ObjectEntry] = []
             entries.reserveCapacity(members.count)
             for m in members {
+                if evaluate, ASCIICase.equal(m.key, "copy"), let loops = propertyCopies(m.value) {
+                    entries += loops
+                    continue
+                }
                 let property = key.map { ASCIICase.equal($0, "properties") } ?? false
                 let inner = evaluate && (property || !ASCIICase.equal(m.key, "metadata"))
                 entries.append(.property(key: m.key, keySpan: m.keySpan, value: lower(m.value, evaluate: inner, key: m.key)))
@@ -40,6 +44,28 @@ struct ARMLowering {
         case .invalid:
             return Value(.unknown, at: json.span)
         }
+    }
+
+    /// A property (or variable) copy, `"copy": [{"name": "p", "count": n, "input": …}]`, is
+    /// property `p` holding the loop `[for i in range(0, n): input]`, with `copyIndex('p')` bound
+    /// to the index. A resource's own `copy` (an object) is not one.
+    private mutating func propertyCopies(_ json: JSONValue) -> [Value.ObjectEntry]? {
+        guard case .array(let items) = json.kind, !items.isEmpty else { return nil }
+        var entries: [Value.ObjectEntry] = []
+        for item in items {
+            guard case .object(let members) = item.kind,
+                  let nameMember = members.first(where: { ASCIICase.equal($0.key, "name") }),
+                  case .string(let name) = nameMember.value.kind,
+                  let input = members.first(where: { ASCIICase.equal($0.key, "input") }) else { return nil }
+            let count = members.first { ASCIICase.equal($0.key, "count") }
+                .map { lower($0.value) } ?? Value(.int(0), at: item.span)
+            let range = Value(.call(name: "range", namespace: nil,
+                                    arguments: [Value(.int(0), at: count.span), count]), at: item.span)
+            let body = lower(input.value, key: input.key)
+            entries.append(.property(key: name, keySpan: nameMember.value.span,
+                                     value: Value(.forLoop(item: nil, index: name, source: range, body: body), at: item.span)))
+        }
+        return entries
     }
 
     private mutating func lowerString(_ s: String, span: Span) -> Value {

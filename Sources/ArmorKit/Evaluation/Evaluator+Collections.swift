@@ -107,9 +107,18 @@ extension Evaluator {
         guard values.allSatisfy({ $0.arrayValue != nil }) else { return .unknown }
         var result: [KnownValue] = []
         for item in values.flatMap({ $0.arrayValue ?? [] }) {
-            // Deduplication needs every element known.
-            guard item.isFullyKnown else { return .unknown }
-            if !result.contains(where: { $0.equals(item) == true }) { result.append(item) }
+            // Deduplication needs to know, for each pair, equal or not: elements that differ in a
+            // known field are different even when other fields are unknown.
+            var duplicate = false
+            for kept in result {
+                switch kept.equals(item) {
+                case true?: duplicate = true
+                case false?: continue
+                case nil: return .unknown
+                }
+                if duplicate { break }
+            }
+            if !duplicate { result.append(item) }
         }
         return .array(result)
     }

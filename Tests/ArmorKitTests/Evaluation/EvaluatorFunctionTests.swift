@@ -132,6 +132,17 @@ import Testing
         #expect(evaluateAlone(V.call("union", V.arr(V.s("a")), V.obj())) == .unknown)
     }
 
+    @Test func unionKeepsElementsThatDifferInAKnownField() {
+        // Connection configs whose names are run-time values but whose categories differ.
+        let appInsights = V.obj(("name", V.unknown), ("category", V.s("AppInsights")))
+        let keyVault = V.obj(("name", V.unknown), ("category", V.s("AzureKeyVault")))
+        let merged = evaluateAlone(V.call("union", V.arr(appInsights, keyVault), V.arr()))
+        #expect(merged.arrayValue?.map { $0["category"] } == [.string("AppInsights"), .string("AzureKeyVault")])
+        // Whether two elements are duplicates cannot be told: the result is unknown.
+        let unsure = V.obj(("name", V.unknown), ("category", V.s("AppInsights")))
+        #expect(evaluateAlone(V.call("union", V.arr(appInsights), V.arr(unsure))) == .unknown)
+    }
+
     @Test func lazyFunctions() {
         #expect(evaluateAlone(V.call("any", V.s("x"))) == .string("x"))
         #expect(evaluateAlone(V.call("if", V.b(false), V.unknown, V.s("b"))) == .string("b"))

@@ -1,0 +1,268 @@
+#!/usr/bin/env python3
+"""Differential oracle between armor's two front ends.
+
+For every .bicep with a compiled main.json beside it, runs `armor model FILE --format json` on
+both, lines the two deployments up (root and every module instance), and compares what armor
+knows of each declaration: type, name, parent, condition, deployed, scope, loop, loop count,
+batchSize and the values the rules read (connection category/authType/target, role assignment
+role id and principalId, identity.type). The compiled JSON is the Bicep compiler's own output,
+so every disagreement is a bug (or a gap) on one side.
+
+Matching, instance by instance from the root: (type, known name), then symbol (languageVersion
+2.0 keeps Bicep symbols), then what is left of one type in declaration order. Classic ARM drops
+`existing` declarations, so those are left out when either side is classic. A module pair whose
+both sides deploy a loaded template is descended into; registry modules are opaque in Bicep but
+inlined by the compiler, so those ARM instances are not compared.
+
+Exit status 1 when a --min-* threshold is not met.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+
+FIELDS = ["type", "name", "parent", "condition", "deployed", "scope", "loop", "loopCount", "batchSize"]
+PROPERTIES = ["category", "authType", "target", "roleId", "principalId", "identity.type"]
+
+
+def run_model(armor, path, timeout):
+    try:
+        done = subprocess.run([armor, "model", path, "--format", "json"], capture_output=True, text=True,
+                              timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None, "timeout"
+    if not done.stdout.strip():
+        return None, f"exit {done.returncode}: {done.stderr.strip()[:300]}"
+    try:
+        return json.loads(done.stdout), None
+    except json.JSONDecodeError as error:
+        return None, f"bad JSON: {error}"
+
+
+class Side:
+    """One dump, indexed: resources by id, resources by instance."""
+
+    def __init__(self, dump):
+        self.instances = {i["id"]: i for i in dump["instances"]}
+        self.resources = {r["id"]: r for r in dump["resources"]}
+        self.by_instance = defaultdict(list)
+        for r in dump["resources"]:
+            self.by_instance[int(r["id"].split(":")[0])].append(r)
+
+    def classic(self, instance):
+        i = self.instances[instance]
+        return i["language"] == "arm" and i["languageVersion"] is None
+
+    def label(self, rid):
+        r = self.resources.get(rid)
+        if r is None:
+            return rid
+        return f"{r['type']}/{r['name'] if r['name'] is not None else '<' + r['symbol'] + '>'}"
+
+
+def match_instances(bicep, arm):
+    """Pairs of (bicep resource id, arm resource id) over the whole deployment, and unmatched."""
+    pairs, unmatched = [], []
+    queue = [(0, 0, "")]
+    seen = set()
+    while queue:
+        bi, ai, chain = queue.pop(0)
+        if (bi, ai) in seen:
+            continue
+        seen.add((bi, ai))
+        skip_existing = bicep.classic(bi) or arm.classic(ai)
+        left = [r for r in bicep.by_instance[bi] if not (skip_existing and r["existing"])]
+        right = [r for r in arm.by_instance[ai] if not (skip_existing and r["existing"])]
+        level = match_level(left, right)
+        for b, a in level:
+            pairs.append((b["id"], a["id"], chain))
+            if b["deploys"] is not None and a["deploys"] is not None:
+                queue.append((b["deploys"], a["deploys"], chain + "/" + b["symbol"]))
+        matched_b = {b["id"] for b, _ in level}
+        matched_a = {a["id"] for _, a in level}
+        unmatched += [("bicep", chain, r) for r in left if r["id"] not in matched_b]
+        unmatched += [("arm", chain, r) for r in right if r["id"] not in matched_a]
+    return pairs, unmatched
+
+
+def match_level(left, right):
+    pairs = []
+    used_a = set()
+    remaining = []
+    by_name = defaultdict(list)
+    for a in right:
+        if a["name"] is not None:
+            by_name[(a["type"], a["name"])].append(a)
+    for b in left:
+        candidates = [a for a in by_name.get((b["type"], b["name"]), []) if a["id"] not in used_a] if b["name"] else []
+        if len(candidates) >= 1:
+            pairs.append((b, candidates[0]))
+            used_a.add(candidates[0]["id"])
+        else:
+            remaining.append(b)
+    by_symbol = {a["symbol"]: a for a in right if a["id"] not in used_a}
+    rest = []
+    for b in remaining:
+        a = by_symbol.get(b["symbol"])
+        if a is not None and a["id"] not in used_a and a["type"] == b["type"]:
+            pairs.append((b, a))
+            used_a.add(a["id"])
+        else:
+            rest.append(b)
+    by_type = defaultdict(list)
+    for a in right:
+        if a["id"] not in used_a:
+            by_type[a["type"]].append(a)
+    for b in rest:
+        queue = by_type.get(b["type"])
+        if queue:
+            a = queue.pop(0)
+            pairs.append((b, a))
+            used_a.add(a["id"])
+    return pairs
+
+
+def normalise(value, side, mapping):
+    """Traces point at declarations: compare them through the matching."""
+    if isinstance(value, dict) and "resource" in value:
+        target = mapping.get(value["resource"]) if mapping is not None else value["resource"]
+        return ("trace", target if target is not None else "unmatched:" + side.label(value["resource"]), value["path"])
+    return value
+
+
+def compare_file(bicep_dump, arm_dump):
+    bicep, arm = Side(bicep_dump), Side(arm_dump)
+    pairs, unmatched = match_instances(bicep, arm)
+    b_to_a = {b: a for b, a, _ in pairs}
+    results = []  # (field, agree, detail)
+    for b_id, a_id, chain in pairs:
+        b, a = bicep.resources[b_id], arm.resources[a_id]
+        where = f"{chain or '/'} {bicep.label(b_id)} [{b['symbol']}]"
+        for field in FIELDS:
+            bv, av = b[field], a[field]
+            if field == "parent":
+                bv = b_to_a.get(bv) if bv is not None else None
+                bv = bv if bv is not None or b[field] is None else "unmatched:" + bicep.label(b[field])
+            results.append((field, bv == av, f"{where}: bicep={bv!r} arm={av!r}"))
+        keys = set(b["properties"]) | set(a["properties"])
+        for key in sorted(keys):
+            bv = normalise(b["properties"].get(key, "<absent>"), bicep, b_to_a)
+            av = normalise(a["properties"].get(key, "<absent>"), arm, None)
+            results.append((key, bv == av, f"{where}: bicep={bv!r} arm={av!r}"))
+    return pairs, unmatched, results
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus")
+    parser.add_argument("--armor", required=True)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--timeout", type=float, default=120)
+    parser.add_argument("--examples", type=int, default=5, help="examples shown per field")
+    parser.add_argument("--only", help="substring a path must contain")
+    parser.add_argument("--min-files", type=float, default=0, help="%% of files fully agreeing")
+    parser.add_argument("--min-matched", type=float, default=0, help="%% of Bicep declarations matched")
+    parser.add_argument("--min-agree", type=float, default=0, help="%% of compared values agreeing, every field")
+    parser.add_argument("--field-min", action="append", default=[], metavar="FIELD=PCT",
+                        help="a per-field threshold (repeatable)")
+    parser.add_argument("--json", help="write every disagreement to this file")
+    args = parser.parse_args()
+
+    files = []
+    for root, _, names in os.walk(args.corpus):
+        if "main.bicep" in names and "main.json" in names and (args.only is None or args.only in root):
+            files.append((os.path.join(root, "main.bicep"), os.path.join(root, "main.json")))
+    files.sort()
+
+    def both(pair):
+        return run_model(args.armor, pair[0], args.timeout), run_model(args.armor, pair[1], args.timeout)
+
+    with ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        outcomes = list(pool.map(both, files))
+
+    per_field = defaultdict(lambda: [0, 0])
+    examples = defaultdict(list)
+    failures, full_agree, total_b, matched_b = [], 0, 0, 0
+    unmatched_all = []
+    report = []
+    for (bicep_path, arm_path), ((bd, be), (ad, ae)) in zip(files, outcomes):
+        rel = os.path.relpath(os.path.dirname(bicep_path), args.corpus)
+        if bd is None or ad is None:
+            failures.append(f"{rel}: bicep {be or 'ok'}, arm {ae or 'ok'}")
+            continue
+        pairs, unmatched, results = compare_file(bd, ad)
+        b_unmatched = [u for u in unmatched if u[0] == "bicep"]
+        total_b += len(pairs) + len(b_unmatched)
+        matched_b += len(pairs)
+        bad = [r for r in results if not r[1]]
+        if not bad and not unmatched:
+            full_agree += 1
+        for field, agree, detail in results:
+            per_field[field][0] += 1
+            if not agree:
+                per_field[field][1] += 1
+                if len(examples[field]) < args.examples:
+                    examples[field].append(f"{rel}: {detail}")
+                report.append({"file": rel, "field": field, "detail": detail})
+        for side, chain, r in unmatched:
+            unmatched_all.append(f"{rel}: {side} {chain or '/'} {r['type']} {r['name'] or '<' + r['symbol'] + '>'}")
+            report.append({"file": rel, "field": "unmatched-" + side, "detail": f"{chain} {r['type']} {r['symbol']}"})
+
+    compared = len(files) - len(failures)
+    print(f"files: {len(files)}, compared {compared}, failed {len(failures)}")
+    print(f"files fully agreeing: {full_agree}/{compared} ({pct(full_agree, compared):.1f}%)")
+    print(f"bicep declarations matched: {matched_b}/{total_b} ({pct(matched_b, total_b):.2f}%), "
+          f"unmatched declarations (both sides): {len(unmatched_all)}")
+    total_values = sum(v[0] for v in per_field.values())
+    total_bad = sum(v[1] for v in per_field.values())
+    print(f"values agreeing: {total_values - total_bad}/{total_values} ({pct(total_values - total_bad, total_values):.2f}%)")
+    print("\nper field (compared, disagreeing, % agreeing):")
+    for field in FIELDS + PROPERTIES + sorted(set(per_field) - set(FIELDS) - set(PROPERTIES)):
+        if field not in per_field:
+            continue
+        n, bad = per_field[field]
+        print(f"  {field:14} {n:7} {bad:6}  {pct(n - bad, n):6.2f}%")
+    for field, lines in examples.items():
+        print(f"\n{field}: {per_field[field][1]} disagreements, e.g.")
+        for line in lines:
+            print("  " + line)
+    if unmatched_all:
+        print(f"\nunmatched: {len(unmatched_all)}, e.g.")
+        for line in unmatched_all[:args.examples]:
+            print("  " + line)
+    if failures:
+        print("\nfailures:")
+        for line in failures:
+            print("  " + line)
+    if args.json:
+        with open(args.json, "w") as out:
+            json.dump(report, out, indent=1)
+
+    problems = []
+    if pct(full_agree, compared) < args.min_files:
+        problems.append(f"files fully agreeing {pct(full_agree, compared):.2f}% < {args.min_files}%")
+    if pct(matched_b, total_b) < args.min_matched:
+        problems.append(f"matched {pct(matched_b, total_b):.2f}% < {args.min_matched}%")
+    if pct(total_values - total_bad, total_values) < args.min_agree:
+        problems.append(f"values agreeing {pct(total_values - total_bad, total_values):.2f}% < {args.min_agree}%")
+    for spec in args.field_min:
+        field, _, threshold = spec.partition("=")
+        n, bad = per_field.get(field, [0, 0])
+        if pct(n - bad, n) < float(threshold):
+            problems.append(f"{field} agreeing {pct(n - bad, n):.2f}% < {threshold}%")
+    if failures:
+        problems.append(f"{len(failures)} files could not be modelled")
+    for problem in problems:
+        print("FAIL: " + problem)
+    return 1 if problems else 0
+
+
+def pct(part, whole):
+    return 100.0 * part / whole if whole else 100.0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

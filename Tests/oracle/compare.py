@@ -129,8 +129,31 @@ def normalise(value, side, mapping):
     """Traces point at declarations: compare them through the matching."""
     if isinstance(value, dict) and "resource" in value:
         target = mapping.get(value["resource"]) if mapping is not None else value["resource"]
+        if target is None and side.resources.get(value["resource"], {}).get("existing"):
+            return None  # an `existing` declaration classic ARM dropped: nothing left to trace to
         return ("trace", target if target is not None else "unmatched:" + side.label(value["resource"]), value["path"])
     return value
+
+
+def b_id_instance(rid):
+    return int(rid.split(":")[0])
+
+
+a_id_instance = b_id_instance
+
+
+def inherited_condition(side, resource):
+    seen = 0
+    while resource["parent"] is not None and seen < 64 and "::" in resource["symbol"]:
+        resource = side.resources[resource["parent"]]
+        if resource["condition"] != "none":
+            return resource["condition"]
+        seen += 1
+    return "none"
+
+
+def known(value):
+    return value is not None and value != "unknown"
 
 
 def compare_file(bicep_dump, arm_dump):
@@ -143,15 +166,21 @@ def compare_file(bicep_dump, arm_dump):
         where = f"{chain or '/'} {bicep.label(b_id)} [{b['symbol']}]"
         for field in FIELDS:
             bv, av = b[field], a[field]
-            if field == "parent":
-                bv = b_to_a.get(bv) if bv is not None else None
-                bv = bv if bv is not None or b[field] is None else "unmatched:" + bicep.label(b[field])
-            results.append((field, bv == av, f"{where}: bicep={bv!r} arm={av!r}"))
+            if field == "parent" and bv is not None:
+                parent = bicep.resources[bv]
+                if parent["existing"] and (bicep.classic(b_id_instance(bv)) or arm.classic(a_id_instance(a_id))):
+                    bv = None  # classic ARM keeps no `existing` declaration to point at
+                else:
+                    bv = b_to_a.get(bv, "unmatched:" + bicep.label(bv))
+            if field == "condition" and bv == "none" and "::" in b["symbol"] and b["parent"] is not None:
+                # The compiler gives a nested resource its enclosing resource's condition.
+                bv = inherited_condition(bicep, b)
+            results.append((field, bv == av, f"{where}: bicep={bv!r} arm={av!r}", known(bv) and known(av)))
         keys = set(b["properties"]) | set(a["properties"])
         for key in sorted(keys):
             bv = normalise(b["properties"].get(key, "<absent>"), bicep, b_to_a)
             av = normalise(a["properties"].get(key, "<absent>"), arm, None)
-            results.append((key, bv == av, f"{where}: bicep={bv!r} arm={av!r}"))
+            results.append((key, bv == av, f"{where}: bicep={bv!r} arm={av!r}", known(bv) and known(av)))
     return pairs, unmatched, results
 
 
@@ -183,7 +212,7 @@ def main():
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
         outcomes = list(pool.map(both, files))
 
-    per_field = defaultdict(lambda: [0, 0])
+    per_field = defaultdict(lambda: [0, 0, 0])
     examples = defaultdict(list)
     failures, full_agree, total_b, matched_b = [], 0, 0, 0
     unmatched_all = []
@@ -200,8 +229,9 @@ def main():
         bad = [r for r in results if not r[1]]
         if not bad and not unmatched:
             full_agree += 1
-        for field, agree, detail in results:
+        for field, agree, detail, both_known in results:
             per_field[field][0] += 1
+            per_field[field][2] += both_known and agree
             if not agree:
                 per_field[field][1] += 1
                 if len(examples[field]) < args.examples:
@@ -217,14 +247,16 @@ def main():
     print(f"bicep declarations matched: {matched_b}/{total_b} ({pct(matched_b, total_b):.2f}%), "
           f"unmatched declarations (both sides): {len(unmatched_all)}")
     total_values = sum(v[0] for v in per_field.values())
+    total_known = sum(v[2] for v in per_field.values())
     total_bad = sum(v[1] for v in per_field.values())
-    print(f"values agreeing: {total_values - total_bad}/{total_values} ({pct(total_values - total_bad, total_values):.2f}%)")
-    print("\nper field (compared, disagreeing, % agreeing):")
+    print(f"values agreeing: {total_values - total_bad}/{total_values} ({pct(total_values - total_bad, total_values):.2f}%), "
+          f"of which known on both sides: {total_known}")
+    print("\nper field (compared, disagreeing, % agreeing, agreeing on a known value):")
     for field in FIELDS + PROPERTIES + sorted(set(per_field) - set(FIELDS) - set(PROPERTIES)):
         if field not in per_field:
             continue
-        n, bad = per_field[field]
-        print(f"  {field:14} {n:7} {bad:6}  {pct(n - bad, n):6.2f}%")
+        n, bad, both = per_field[field]
+        print(f"  {field:14} {n:7} {bad:6}  {pct(n - bad, n):6.2f}%  {both:7}")
     for field, lines in examples.items():
         print(f"\n{field}: {per_field[field][1]} disagreements, e.g.")
         for line in lines:
@@ -250,7 +282,7 @@ def main():
         problems.append(f"values agreeing {pct(total_values - total_bad, total_values):.2f}% < {args.min_agree}%")
     for spec in args.field_min:
         field, _, threshold = spec.partition("=")
-        n, bad = per_field.get(field, [0, 0])
+        n, bad, _ = per_field.get(field, [0, 0, 0])
         if pct(n - bad, n) < float(threshold):
             problems.append(f"{field} agreeing {pct(n - bad, n):.2f}% < {threshold}%")
     if failures:

@@ -75,8 +75,11 @@ struct ModelFacts {
     private static func properties(_ ref: ResourceRef, _ resource: Resource, _ context: RuleContext,
                                    connection: FoundryInventory.Connection?) -> [(String, Traced?)] {
         var out: [(String, Traced?)] = []
-        if let identity = resource.body.path("identity", "type") {
-            out.append(("identity.type", known(context.evaluate(identity, in: ref.instance))))
+        if let identity = resource.body.property("identity") {
+            // Often a variable or a ternary as a whole (`identity: identity`).
+            if let type = context.evaluate(identity, in: ref.instance)["type"] {
+                out.append(("identity.type", known(type)))
+            }
         }
         if let connection {
             let categories = connection.categories.map { category -> String in

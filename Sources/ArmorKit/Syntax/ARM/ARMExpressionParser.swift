@@ -157,6 +157,12 @@ public struct ARMExpressionParser {
             case ("true", 0): return Value(.bool(true), at: span)
             case ("false", 0): return Value(.bool(false), at: span)
             case ("null", 0): return Value(.null, at: span)
+            case ("tryget", 2...):
+                // `tryGet(x, 'a', 0)` is Bicep's `x.?a[?0]`: the same node lets the tracer follow
+                // `tryGet(reference(...), 'identity')` to the resource as it does in Bicep.
+                return arguments.dropFirst().reduce(arguments[0]) { base, key in
+                    Value(.index(base, key, safe: true, fromEnd: false), at: span)
+                }
             default: break
             }
         }

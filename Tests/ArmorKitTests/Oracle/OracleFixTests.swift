@@ -1,0 +1,94 @@
+import Testing
+@testable import ArmorKit
+
+/// Front-end and lowering bugs found by the Bicep/ARM oracle (`Tests/oracle/compare.py`), each
+/// checked on what the compiler writes for it.
+@Suite struct OracleFixTests {
+    private static let schema = "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#"
+
+    /// A `/` inside an opaque part of a child's name (`resourceId('A/b', …)`, `split(x, '/')`)
+    /// separates nothing: the child still finds its parent (document-db, dns-forwarding-ruleset).
+    @Test func parentFoundWhenTheChildNameHoldsASlashInsideAFunction() {
+        let t = armTemplate("""
+        {
+          "languageVersion": "2.0",
+          "resources": {
+            "account": { "existing": true, "type": "Microsoft.DocumentDB/databaseAccounts", "apiVersion": "2024-11-15",
+                         "name": "[parameters('accountName')]" },
+            "assignment": { "type": "Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments", "apiVersion": "2024-11-15",
+                            "name": "[format('{0}/{1}', parameters('accountName'), guid(resourceId('Microsoft.DocumentDB/databaseAccounts', parameters('accountName'))))]" }
+          }
+        }
+        """)
+        #expect(t.resources.map(\.parent) == [nil, 0])
+    }
+
+    /// A module argument written as one expression for the whole `{ value }` wrapper (what the
+    /// compiler emits for `c ? a : b`) is that expression's `value`, not the inner default.
+    @Test func conditionalModuleArgumentIsNotTheInnerDefault() {
+        let t = armTemplate("""
+        {
+          "$schema": "\(Self.schema)",
+          "parameters": { "on": { "type": "bool" } },
+          "resources": [
+            { "type": "Microsoft.Resources/deployments", "apiVersion": "2025-04-01", "name": "inner",
+              "properties": {
+                "expressionEvaluationOptions": { "scope": "inner" }, "mode": "Incremental",
+                "parameters": {
+                  "rbac": "[if(parameters('on'), createObject('value', true()), createObject('value', false()))]",
+                  "fixed": "[if(true(), createObject('value', 'yes'), createObject('value', 'no'))]"
+                },
+                "template": {
+                  "$schema": "\(Self.schema)",
+                  "parameters": { "rbac": { "type": "bool", "defaultValue": true }, "fixed": { "type": "string" } },
+                  "resources": [ { "condition": "[parameters('rbac')]", "type": "Microsoft.Storage/storageAccounts",
+                                   "apiVersion": "2024-01-01", "name": "[parameters('fixed')]" } ]
+                }
+              } }
+          ]
+        }
+        """)
+        #expect(t.resources[0].moduleArguments.map(\.name) == ["rbac", "fixed"])
+        let deployment = DeploymentLoader.load(root: AnalyzedTemplate(t)) { _ in nil }
+        let evaluation = DeploymentEvaluation(deployment)
+        let inner = ResourceRef(instance: 1, index: 0)
+        #expect(evaluation.isDeployed(inner) == nil)
+        #expect(evaluation.evaluate(deployment.resource(inner).name, in: 1) == .string("yes"))
+    }
+
+    /// `tryGet(x, 'a', 'b')` lowers to `x.?a.?b`, so the tracer follows
+    /// `tryGet(reference('svc', v, 'full'), 'identity')` as it follows Bicep's `svc.?identity`.
+    @Test func tryGetLowersToSafeAccess() {
+        let (value, failure) = ARMExpressionParser.lower("[tryGet(parameters('o'), 'identity', 0)]", span: Span(0, 0), in: [])
+        #expect(failure == nil)
+        guard case .index(let outer, let zero, true, false) = value.kind, case .index(let base, let key, true, false) = outer.kind
+        else { Issue.record("not lowered: \(value.kind)"); return }
+        #expect(base.kind == .parameter("o"))
+        #expect(key.kind == .string("identity"))
+        #expect(zero.kind == .int(0))
+        let known = Evaluator(template: armTemplate("{\"$schema\": \"\(Self.schema)\"}"),
+                              parameterValues: ["o": .object(KnownObject([("identity", .array([.string("x")]))]))])
+        #expect(known.evaluate(value) == .string("x"))
+    }
+
+    /// `subscriptionId` and `resourceGroup` (and `"scope": "/"`) mean the scopes Bicep writes as
+    /// `resourceGroup(sub, rg)` and `tenant()`; both front ends give the same resource id.
+    @Test func armScopePropertiesGiveTheBicepScope() {
+        let t = armTemplate("""
+        {
+          "$schema": "\(Self.schema)",
+          "resources": [
+            { "type": "Microsoft.Resources/deployments", "apiVersion": "2025-04-01", "name": "d",
+              "subscriptionId": "sub", "resourceGroup": "rg", "properties": { "mode": "Incremental" } },
+            { "type": "Microsoft.Resources/deployments", "apiVersion": "2025-04-01", "name": "e",
+              "resourceGroup": "rg2", "properties": { "mode": "Incremental" } },
+            { "type": "Microsoft.Management/managementGroups", "apiVersion": "2023-04-01", "name": "mg", "scope": "/" }
+          ]
+        }
+        """)
+        let evaluator = Evaluator(template: t)
+        let scopes = t.resources.indices.map { evaluator.resourceId(ofResource: $0).resourceIdValue?.scope }
+        #expect(scopes == [.resourceGroup(subscription: .string("sub"), group: .string("rg")),
+                           .resourceGroup(subscription: nil, group: .string("rg2")), .tenant])
+    }
+}

@@ -21,6 +21,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 
@@ -28,10 +29,53 @@ FIELDS = ["type", "name", "parent", "condition", "deployed", "scope", "loop", "l
 PROPERTIES = ["category", "authType", "target", "roleId", "principalId", "identity.type"]
 
 
-def run_model(armor, path, timeout):
+def synthesize_parameters(arm_path, folder):
+    """A parameters file giving every parameter of the compiled template without a default a
+    plausible value (first allowed value, else one by type), so that names and conditions built
+    from required parameters are known on both sides. Written under `folder`; None if unreadable."""
     try:
-        done = subprocess.run([armor, "model", path, "--format", "json"], capture_output=True, text=True,
-                              timeout=timeout)
+        with open(arm_path, encoding="utf-8-sig") as handle:
+            template = json.load(handle)
+    except (OSError, ValueError):
+        return None
+    declared, definitions = template.get("parameters", {}), template.get("definitions", {})
+    values = {}
+    for name, spec in declared.items():
+        # A nullable parameter without a default is null unless given: leave it so.
+        if not isinstance(spec, dict) or "defaultValue" in spec or spec.get("nullable"):
+            continue
+        seen = 0
+        while "$ref" in spec and seen < 8:  # languageVersion 2.0 user-defined types
+            spec = definitions.get(str(spec["$ref"]).split("/")[-1], {})
+            seen += 1
+        allowed = spec.get("allowedValues")
+        kind = str(spec.get("type", "string")).lower()
+        if allowed:
+            value = allowed[0]
+        elif kind == "int":
+            value = 1
+        elif kind == "bool":
+            value = True
+        elif kind == "array":
+            value = []
+        elif kind in ("object", "secureobject"):
+            value = {}
+        else:
+            value = "p-" + name.lower()
+        values[name] = {"value": value}
+    path = os.path.join(folder, arm_path.replace("/", "_") + ".parameters.json")
+    with open(path, "w") as out:
+        json.dump({"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
+                   "contentVersion": "1.0.0.0", "parameters": values}, out)
+    return path
+
+
+def run_model(armor, path, timeout, parameters=None):
+    command = [armor, "model", path, "--format", "json"]
+    if parameters:
+        command += ["--parameters", parameters]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return None, "timeout"
     if not done.stdout.strip():
@@ -198,6 +242,8 @@ def main():
     parser.add_argument("--field-min", action="append", default=[], metavar="FIELD=PCT",
                         help="a per-field threshold (repeatable)")
     parser.add_argument("--json", help="write every disagreement to this file")
+    parser.add_argument("--defaults-only", action="store_true",
+                        help="no synthesized parameters file: required parameters stay unknown")
     args = parser.parse_args()
 
     files = []
@@ -206,11 +252,14 @@ def main():
             files.append((os.path.join(root, "main.bicep"), os.path.join(root, "main.json")))
     files.sort()
 
-    def both(pair):
-        return run_model(args.armor, pair[0], args.timeout), run_model(args.armor, pair[1], args.timeout)
+    with tempfile.TemporaryDirectory(prefix="armor-oracle-") as folder:
+        def both(pair):
+            parameters = None if args.defaults_only else synthesize_parameters(pair[1], folder)
+            return (run_model(args.armor, pair[0], args.timeout, parameters),
+                    run_model(args.armor, pair[1], args.timeout, parameters))
 
-    with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        outcomes = list(pool.map(both, files))
+        with ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            outcomes = list(pool.map(both, files))
 
     per_field = defaultdict(lambda: [0, 0, 0])
     examples = defaultdict(list)

@@ -92,3 +92,41 @@ import Testing
                            .resourceGroup(subscription: nil, group: .string("rg2")), .tenant])
     }
 }
+
+/// Scopes the evaluator gives both front ends alike.
+@Suite struct OracleScopeTests {
+    /// ARM 2.0 writes `scope: actionRule` as `"scope": "[resourceId(...)]"`: an extension of it.
+    @Test func resourceIdScopeIsAnExtension() {
+        let t = armTemplate("""
+        {
+          "languageVersion": "2.0",
+          "resources": {
+            "lock": { "type": "Microsoft.Authorization/locks", "apiVersion": "2020-05-01", "name": "l",
+                      "scope": "[resourceId('Microsoft.AlertsManagement/actionRules', 'rule')]" }
+          }
+        }
+        """)
+        let id = Evaluator(template: t).resourceId(ofResource: 0).resourceIdValue
+        guard case .extension(.resourceId(let base))? = id?.scope else { Issue.record("scope: \(String(describing: id))"); return }
+        #expect(base.type == "Microsoft.AlertsManagement/actionRules")
+        #expect(base.names == [.string("rule")])
+    }
+
+    /// `module m = { scope: rg }` with `rg` a resource group declared in a subscription
+    /// template deploys into that group (ARM: `"resourceGroup": "name"`).
+    @Test func moduleScopedToADeclaredResourceGroupDeploysInIt() {
+        let t = BicepFrontend.parseTemplate(SourceFile(path: "main.bicep", text: """
+        targetScope = 'subscription'
+        resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+          name: 'group'
+          location: 'westeurope'
+        }
+        module m 'm.bicep' = {
+          name: 'inner'
+          scope: rg
+        }
+        """))
+        let id = Evaluator(template: t).resourceId(ofResource: 1).resourceIdValue
+        #expect(id?.scope == .resourceGroup(subscription: nil, group: .string("group")))
+    }
+}

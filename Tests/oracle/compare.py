@@ -239,6 +239,8 @@ def main():
     parser.add_argument("--min-files", type=float, default=0, help="%% of files fully agreeing")
     parser.add_argument("--min-matched", type=float, default=0, help="%% of Bicep declarations matched")
     parser.add_argument("--min-agree", type=float, default=0, help="%% of compared values agreeing, every field")
+    parser.add_argument("--min-known", type=int, default=0,
+                        help="values agreeing on a known value, at least (the oracle must not go blind)")
     parser.add_argument("--field-min", action="append", default=[], metavar="FIELD=PCT",
                         help="a per-field threshold (repeatable)")
     parser.add_argument("--json", help="write every disagreement to this file")
@@ -329,6 +331,8 @@ def main():
         problems.append(f"matched {pct(matched_b, total_b):.2f}% < {args.min_matched}%")
     if pct(total_values - total_bad, total_values) < args.min_agree:
         problems.append(f"values agreeing {pct(total_values - total_bad, total_values):.2f}% < {args.min_agree}%")
+    if total_known < args.min_known:
+        problems.append(f"values known on both sides {total_known} < {args.min_known}")
     for spec in args.field_min:
         field, _, threshold = spec.partition("=")
         n, bad, _ = per_field.get(field, [0, 0, 0])

@@ -29,7 +29,7 @@ FIELDS = ["type", "name", "parent", "condition", "deployed", "scope", "loop", "l
 PROPERTIES = ["category", "authType", "target", "roleId", "principalId", "identity.type"]
 
 
-def synthesize_parameters(arm_path, folder):
+def synthesize_parameters(arm_path, folder, rich=False):
     """A parameters file giving every parameter of the compiled template without a default a
     plausible value (first allowed value, else one by type), so that names and conditions built
     from required parameters are known on both sides. Written under `folder`; None if unreadable."""
@@ -42,32 +42,45 @@ def synthesize_parameters(arm_path, folder):
     values = {}
     for name, spec in declared.items():
         # A nullable parameter without a default is null unless given: leave it so.
-        if not isinstance(spec, dict) or "defaultValue" in spec or spec.get("nullable"):
+        if not isinstance(spec, dict) or "defaultValue" in spec or (spec.get("nullable") and not rich):
             continue
-        seen = 0
-        while "$ref" in spec and seen < 8:  # languageVersion 2.0 user-defined types
-            spec = definitions.get(str(spec["$ref"]).split("/")[-1], {})
-            seen += 1
-        allowed = spec.get("allowedValues")
-        kind = str(spec.get("type", "string")).lower()
-        if allowed:
-            value = allowed[0]
-        elif kind == "int":
-            value = 1
-        elif kind == "bool":
-            value = True
-        elif kind == "array":
-            value = []
-        elif kind in ("object", "secureobject"):
-            value = {}
-        else:
-            value = "p-" + name.lower()
-        values[name] = {"value": value}
+        values[name] = {"value": synthesize(name.lower(), spec, definitions, rich, 0)}
     path = os.path.join(folder, arm_path.replace("/", "_") + ".parameters.json")
     with open(path, "w") as out:
         json.dump({"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
                    "contentVersion": "1.0.0.0", "parameters": values}, out)
     return path
+
+
+def synthesize(name, spec, definitions, rich, depth):
+    """A value for a parameter (or, when `rich`, a typed property) of this schema: the first
+    allowed value, else one by type. Rich: arrays get one element and objects their required
+    properties, from languageVersion 2.0 user-defined types, so loops and item fields are known."""
+    seen = 0
+    while isinstance(spec, dict) and "$ref" in spec and seen < 8:
+        spec = definitions.get(str(spec["$ref"]).split("/")[-1], {})
+        seen += 1
+    if not isinstance(spec, dict):
+        spec = {}
+    allowed = spec.get("allowedValues")
+    kind = str(spec.get("type", "string")).lower()
+    if allowed:
+        return allowed[0]
+    if kind == "int":
+        return 1
+    if kind == "bool":
+        return True
+    if kind == "array":
+        if not rich or depth > 4 or "items" not in spec:
+            return []
+        return [synthesize(name + "-0", spec["items"], definitions, rich, depth + 1)]
+    if kind in ("object", "secureobject"):
+        if not rich or depth > 4 or "discriminator" in spec:
+            return {}
+        return {key: synthesize(name + "-" + key.lower(), sub, definitions, rich, depth + 1)
+                for key, sub in spec.get("properties", {}).items()
+                if isinstance(sub, dict) and not sub.get("nullable")}
+    return "p-" + name
 
 
 def run_model(armor, path, timeout, parameters=None):
@@ -244,6 +257,8 @@ def main():
     parser.add_argument("--field-min", action="append", default=[], metavar="FIELD=PCT",
                         help="a per-field threshold (repeatable)")
     parser.add_argument("--json", help="write every disagreement to this file")
+    parser.add_argument("--rich", action="store_true",
+                        help="synthesized arrays get one element and objects their required typed properties")
     parser.add_argument("--defaults-only", action="store_true",
                         help="no synthesized parameters file: required parameters stay unknown")
     args = parser.parse_args()
@@ -256,7 +271,7 @@ def main():
 
     with tempfile.TemporaryDirectory(prefix="armor-oracle-") as folder:
         def both(pair):
-            parameters = None if args.defaults_only else synthesize_parameters(pair[1], folder)
+            parameters = None if args.defaults_only else synthesize_parameters(pair[1], folder, args.rich)
             return (run_model(args.armor, pair[0], args.timeout, parameters),
                     run_model(args.armor, pair[1], args.timeout, parameters))
 

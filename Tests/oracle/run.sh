@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # CI: the Bicep/ARM differential oracle over the avm-res corpus (see compare.py). Every main.bicep
-# and its compiled main.json must give armor the same model, declaration by declaration.
+# and its compiled main.json must give armor the same model, declaration by declaration: once
+# with required parameters synthesized, once "rich" (nullable parameters, one-element arrays and
+# typed object properties too, so loops and lambdas are exercised).
 # Usage: Tests/oracle/run.sh [ARMOR] [extra compare.py options]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,5 +13,8 @@ if [ ! -d "$corpus" ]; then
   echo "oracle skipped: $corpus is absent"
   exit 0
 fi
-python3 Tests/oracle/compare.py "$corpus" --armor "$armor" --jobs 2 \
+# --min-known: values known on both sides, so that the oracle cannot go blind and still pass.
+python3 Tests/oracle/compare.py "$corpus" --armor "$armor" --jobs 2 --examples 3 \
   --min-files 100 --min-matched 100 --min-agree 100 --min-known 21000 "$@"
+python3 Tests/oracle/compare.py "$corpus" --armor "$armor" --jobs 2 --examples 3 --rich \
+  --min-files 100 --min-matched 100 --min-agree 100 --min-known 23000 "$@"

@@ -130,3 +130,19 @@ import Testing
         #expect(id?.scope == .resourceGroup(subscription: nil, group: .string("group")))
     }
 }
+
+/// ARM lambdas, as the compiler writes Bicep's `x => body`.
+@Suite struct OracleLambdaTests {
+    /// `filter(list, lambda('r', equals(lambdaVariables('r').kind, 'a')))` evaluates as in Bicep.
+    @Test func armLambdasEvaluateLikeBicepOnes() {
+        let (value, failure) = ARMExpressionParser.lower(
+            "[length(filter(createArray(createObject('kind', 'a'), createObject('kind', 'b')), lambda('r', equals(lambdaVariables('r').kind, 'a'))))]",
+            span: Span(0, 0), in: [])
+        #expect(failure == nil)
+        #expect(Evaluator(environment: Environment()).evaluate(value) == .int(1))
+        let (lambda, _) = ARMExpressionParser.lower("[lambda('a', 'b', lambdaVariables('b'))]", span: Span(0, 0), in: [])
+        guard case .lambda(let parameters, let body) = lambda.kind else { Issue.record("not a lambda: \(lambda.kind)"); return }
+        #expect(parameters == ["a", "b"])
+        #expect(body.kind == .local("b"))
+    }
+}

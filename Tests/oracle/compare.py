@@ -26,7 +26,9 @@ from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 
 FIELDS = ["type", "name", "parent", "condition", "deployed", "scope", "loop", "loopCount", "batchSize"]
-PROPERTIES = ["category", "authType", "target", "roleId", "principalId", "identity.type"]
+PROPERTIES = ["category", "authType", "target", "roleId", "principalId", "principalType", "identity.type", "location",
+              "kind", "publicNetworkAccess", "enableSoftDelete", "enablePurgeProtection", "addressPrefixes",
+              "privateLinkService", "virtualNetwork"]
 
 
 def synthesize_parameters(arm_path, folder, rich=False):

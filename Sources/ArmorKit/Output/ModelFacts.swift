@@ -104,7 +104,7 @@ struct ModelFacts {
                 out.append(("principalId", traced(principal, ref.instance, context)))
             }
         }
-        return out
+        return out + ruleValues(ref, resource, context)
     }
 
     /// The declaration a value reads (`account.identity.principalId`), else its known text.

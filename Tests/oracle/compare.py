@@ -25,8 +25,8 @@ import tempfile
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 
-FIELDS = ["type", "name", "parent", "condition", "deployed", "scope", "loop", "loopCount", "batchSize"]
-PROPERTIES = ["category", "authType", "target", "roleId", "principalId", "principalType", "identity.type", "location",
+FIELDS = ["type", "name", "parent", "condition", "deployed", "scope", "loop", "loopCount", "elementNames", "batchSize"]
+PROPERTIES = ["output", "category", "authType", "target", "roleId", "principalId", "principalType", "identity.type", "location",
               "kind", "publicNetworkAccess", "enableSoftDelete", "enablePurgeProtection", "addressPrefixes",
               "privateLinkService", "virtualNetwork"]
 
@@ -240,7 +240,24 @@ def compare_file(bicep_dump, arm_dump):
             bv = normalise(b["properties"].get(key, "<absent>"), bicep, b_to_a)
             av = normalise(a["properties"].get(key, "<absent>"), arm, None)
             results.append((key, bv == av, f"{where}: bicep={bv!r} arm={av!r}", known(bv) and known(av)))
+    for b_instance, a_instance, chain in instance_pairs(bicep, arm, pairs):
+        b_out = {k.lower(): v for k, v in bicep.instances[b_instance].get("outputs", {}).items()}
+        a_out = {k.lower(): v for k, v in arm.instances[a_instance].get("outputs", {}).items()}
+        for name in sorted(set(b_out) | set(a_out)):
+            bv, av = b_out.get(name, "<absent>"), a_out.get(name, "<absent>")
+            results.append(("output", bv == av, f"{chain or '/'} output {name}: bicep={bv!r} arm={av!r}",
+                            known(bv) and known(av)))
     return pairs, unmatched, results
+
+
+def instance_pairs(bicep, arm, pairs):
+    """The root pair and every module instance pair reached through matched module declarations."""
+    found = [(0, 0, "")]
+    for b_id, a_id, chain in pairs:
+        b, a = bicep.resources[b_id], arm.resources[a_id]
+        if b["deploys"] is not None and a["deploys"] is not None:
+            found.append((b["deploys"], a["deploys"], chain + "/" + b["symbol"]))
+    return found
 
 
 def main():

@@ -27,6 +27,8 @@ struct ModelFacts {
         var isLoop: Bool
         /// Elements of a loop, nil when its array is unknown (or not a loop).
         var loopCount: Int?
+        /// The lower-cased full name of each loop element, nil where unknown.
+        var elementNames: [String?]
         var batchSize: Int?
         /// The instance a module deploys.
         var deploys: Int?
@@ -34,14 +36,26 @@ struct ModelFacts {
         var properties: [(String, Traced?)]
     }
 
-    var instances: [(path: String, deployedBy: ResourceRef?, language: Language, languageVersion: String?)] = []
+    struct Instance {
+        var path: String
+        var deployedBy: ResourceRef?
+        var language: Language
+        var languageVersion: String?
+        /// Each output's value, rendered; nil when not fully known.
+        var outputs: [(String, String?)]
+    }
+
+    var instances: [Instance] = []
     var resources: [Facts] = []
 
     init(_ context: RuleContext) {
         let deployment = context.deployment
-        for entry in deployment.instances {
+        for (index, entry) in deployment.instances.enumerated() {
             let template = entry.template
-            instances.append((template.path, entry.deployedBy, template.language, template.languageVersion))
+            let evaluator = context.evaluation.evaluator(index)
+            let outputs = template.outputs.map { ($0.name, Self.render(evaluator.evaluate($0.value))) }
+            instances.append(Instance(path: template.path, deployedBy: entry.deployedBy, language: template.language,
+                                      languageVersion: template.languageVersion, outputs: outputs))
         }
         let connections = Dictionary(context.foundry.connections.map { ($0.ref, $0) }, uniquingKeysWith: { a, _ in a })
         for ref in deployment.allResources {
@@ -53,7 +67,17 @@ struct ModelFacts {
         let resource = context.deployment.resource(ref)
         let evaluator = context.evaluation.evaluator(ref.instance)
         var loopCount: Int?
-        if resource.isLoop { loopCount = evaluator.elements(of: resource)?.count }
+        var elementNames: [String?] = []
+        if resource.isLoop, let elements = evaluator.elements(of: resource) {
+            loopCount = elements.count
+            // Each element's full name, with the loop item / copyIndex() bound, as the rules see it.
+            elementNames = elements.map { element in
+                let segments = element.nameSegments(ofResource: ref.index).compactMap(\.stringValue)
+                return segments.count == segments.count(where: { _ in true }) && !segments.isEmpty
+                    && segments.count == max(1, resource.type.split(separator: "/").count - 1)
+                    ? segments.joined(separator: "/").lowercased() : nil
+            }
+        }
         let deployed = context.isDeployed(ref).map { $0 ? "true" : "false" } ?? "unknown"
         let condition: String
         if resource.condition == nil {
@@ -66,7 +90,7 @@ struct ModelFacts {
                      existing: resource.existing, name: context.names.fullName(ref),
                      parent: resource.parent.map { ResourceRef(instance: ref.instance, index: $0) },
                      condition: condition, deployed: deployed, scope: id.flatMap { Self.render($0.scope) },
-                     isLoop: resource.isLoop, loopCount: loopCount, batchSize: resource.batchSize,
+                     isLoop: resource.isLoop, loopCount: loopCount, elementNames: elementNames, batchSize: resource.batchSize,
                      deploys: context.deployment.moduleTargets[ref],
                      properties: properties(ref, resource, context, connection: connection))
     }

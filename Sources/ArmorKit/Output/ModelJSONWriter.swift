@@ -15,6 +15,10 @@ enum ModelJSONWriter {
             json.field("language", instance.language.rawValue)
             json.field("languageVersion", optional: instance.languageVersion)
             json.field("deployedBy", optional: instance.deployedBy.map(id))
+            json.key("outputs")
+            json.beginObject()
+            for (name, value) in instance.outputs { json.field(name, optional: value) }
+            json.endObject()
             json.endObject()
         }
         json.endArray()
@@ -41,6 +45,10 @@ enum ModelJSONWriter {
         json.field("loop", facts.isLoop)
         json.key("loopCount")
         if let count = facts.loopCount { json.int(count) } else { json.null() }
+        json.key("elementNames")
+        json.beginArray()
+        for name in facts.elementNames { if let name { json.string(name) } else { json.null() } }
+        json.endArray()
         json.key("batchSize")
         if let size = facts.batchSize { json.int(size) } else { json.null() }
         json.key("deploys")

@@ -146,3 +146,57 @@ import Testing
         #expect(body.kind == .local("b"))
     }
 }
+
+/// ARM `copy` loops outside resources: variables, outputs and nested-deployment parameters.
+@Suite struct OracleCopyLoopTests {
+    private static let schema = "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#"
+
+    /// `copyIndex('formatted')` in a variable copy is bound (it was unknown, so every
+    /// `formattedRoleAssignments` of AVM was), and an output `copy` is a loop, not an object.
+    @Test func variableAndOutputCopiesEvaluate() {
+        let t = armTemplate("""
+        {
+          "$schema": "\(Self.schema)",
+          "parameters": { "ras": { "type": "array", "defaultValue": [ { "p": "x" }, { "p": "y" } ] } },
+          "variables": {
+            "copy": [ { "name": "formatted", "count": "[length(parameters('ras'))]",
+                        "input": "[union(parameters('ras')[copyIndex('formatted')], createObject('i', copyIndex('formatted')))]" } ]
+          },
+          "resources": [],
+          "outputs": {
+            "ids": { "type": "array", "copy": { "count": 2, "input": "[concat('id-', string(copyIndex()))]" } },
+            "plain": { "type": "array", "copy": { "count": 2, "input": "[copyIndex(1)]" } }
+          }
+        }
+        """)
+        let evaluator = Evaluator(template: t)
+        let formatted: KnownValue = .array([
+            .object(KnownObject([("p", .string("x")), ("i", .int(0))])),
+            .object(KnownObject([("p", .string("y")), ("i", .int(1))])),
+        ])
+        #expect(evaluator.evaluate(Value(.variable("formatted"), at: Span(0, 0))) == formatted)
+        #expect(evaluator.evaluate(t.outputs[1].value) == .array([.int(1), .int(2)]))
+    }
+
+    /// A nested deployment's parameter written as `{ "copy": [{ "name": "value", … }] }` is that
+    /// loop (it was dropped, so the inner template used its default).
+    @Test func parameterCopyIsPassed() {
+        let t = armTemplate("""
+        {
+          "$schema": "\(Self.schema)",
+          "resources": [
+            { "type": "Microsoft.Resources/deployments", "apiVersion": "2025-04-01", "name": "inner",
+              "properties": {
+                "expressionEvaluationOptions": { "scope": "inner" }, "mode": "Incremental",
+                "parameters": { "ids": { "copy": [ { "name": "value", "count": 2, "input": "[copyIndex('value')]" } ] } },
+                "template": { "$schema": "\(Self.schema)", "parameters": { "ids": { "type": "array", "defaultValue": [] } },
+                              "resources": [], "outputs": { "n": { "type": "int", "value": "[length(parameters('ids'))]" } } }
+              } }
+          ]
+        }
+        """)
+        let deployment = DeploymentLoader.load(root: AnalyzedTemplate(t)) { _ in nil }
+        let evaluation = DeploymentEvaluation(deployment)
+        #expect(evaluation.evaluate(deployment.instances[1].template.outputs[0].value, in: 1) == .int(2))
+    }
+}

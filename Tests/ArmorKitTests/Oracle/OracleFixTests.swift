@@ -61,10 +61,10 @@ import Testing
     @Test func tryGetLowersToSafeAccess() {
         let (value, failure) = ARMExpressionParser.lower("[tryGet(parameters('o'), 'identity', 0)]", span: Span(0, 0), in: [])
         #expect(failure == nil)
-        guard case .index(let outer, let zero, true, false) = value.kind, case .index(let base, let key, true, false) = outer.kind
+        guard case .index(let outer, let zero, true, false) = value.kind, case .member(let base, let key, true) = outer.kind
         else { Issue.record("not lowered: \(value.kind)"); return }
         #expect(base.kind == .parameter("o"))
-        #expect(key.kind == .string("identity"))
+        #expect(key == "identity")
         #expect(zero.kind == .int(0))
         let known = Evaluator(template: armTemplate("{\"$schema\": \"\(Self.schema)\"}"),
                               parameterValues: ["o": .object(KnownObject([("identity", .array([.string("x")]))]))])
@@ -198,5 +198,45 @@ import Testing
         let deployment = DeploymentLoader.load(root: AnalyzedTemplate(t)) { _ in nil }
         let evaluation = DeploymentEvaluation(deployment)
         #expect(evaluation.evaluate(deployment.instances[1].template.outputs[0].value, in: 1) == .int(2))
+    }
+}
+
+/// Module outputs and parameters across the deployment, alike in both languages.
+@Suite struct OracleModuleValueTests {
+    private static let schema = "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#"
+
+    private static func inner(_ name: String, condition: String? = nil) -> String {
+        """
+        "\(name)": { \(condition.map { "\"condition\": \"\($0)\"," } ?? "")
+          "type": "Microsoft.Resources/deployments", "apiVersion": "2025-04-01", "name": "\(name)-deployment",
+          "properties": {
+            "expressionEvaluationOptions": { "scope": "inner" }, "mode": "Incremental",
+            "parameters": { "name": { "value": "[null()]" } },
+            "template": { "$schema": "\(schema)", "parameters": { "name": { "type": "string", "defaultValue": "default" } },
+                          "resources": [], "outputs": { "name": { "type": "string", "value": "[parameters('name')]" } } }
+          } }
+        """
+    }
+
+    /// `reference('m').outputs.x.value` is module `m`'s output, as `m.outputs.x` is in Bicep, also
+    /// through a conditional module's `tryGet(if(c, reference('m'), null()), …)`; a null argument
+    /// leaves the parameter at its default, as Resource Manager does.
+    @Test func armModuleOutputsAndNullArguments() {
+        let t = armTemplate("""
+        {
+          "$schema": "\(Self.schema)",
+          "languageVersion": "2.0",
+          "parameters": { "on": { "type": "bool", "defaultValue": true } },
+          "resources": { \(Self.inner("plain")), \(Self.inner("maybe", condition: "[parameters('on')]")) },
+          "outputs": {
+            "a": { "type": "string", "value": "[reference('plain').outputs.name.value]" },
+            "b": { "type": "string", "value": "[reference(resourceId('Microsoft.Resources/deployments', 'plain-deployment')).outputs.name.value]" },
+            "c": { "type": "string", "value": "[tryGet(tryGet(tryGet(if(parameters('on'), reference('maybe'), null()), 'outputs'), 'name'), 'value')]" }
+          }
+        }
+        """)
+        let deployment = DeploymentLoader.load(root: AnalyzedTemplate(t)) { _ in nil }
+        let evaluation = DeploymentEvaluation(deployment)
+        #expect(t.outputs.map { evaluation.evaluate($0.value, in: 0) } == [.string("default"), .string("default"), .string("default")])
     }
 }

@@ -169,7 +169,8 @@ public struct ARMExpressionParser {
                 // `tryGet(x, 'a', 0)` is Bicep's `x.?a[?0]`: the same node lets the tracer follow
                 // `tryGet(reference(...), 'identity')` to the resource as it does in Bicep.
                 return arguments.dropFirst().reduce(arguments[0]) { base, key in
-                    Value(.index(base, key, safe: true, fromEnd: false), at: span)
+                    if let name = key.stringLiteral { return Value(.member(base, name, safe: true), at: span) }
+                    return Value(.index(base, key, safe: true, fromEnd: false), at: span)
                 }
             default: break
             }

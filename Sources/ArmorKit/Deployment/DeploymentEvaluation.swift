@@ -26,9 +26,6 @@ public struct DeploymentEvaluation {
             values = [:]
             if let module = entry.deployedBy, module.instance < instance {
                 values = Self.moduleParameters(deployment.resource(module), evaluator: evaluator(module.instance))
-                // Resource Manager deploys a parameter given null with its default value
-                // (AVM passes `name: database.?name` to a module whose `name` defaults to 'default').
-                values = values.filter { $0.value != .null || entry.template.parameter(named: $0.key)?.defaultValue == nil }
             }
         }
         var made = Evaluator(template: entry.template, parameterValues: values)

@@ -26,7 +26,7 @@ from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 
 FIELDS = ["type", "name", "parent", "condition", "deployed", "scope", "loop", "loopCount", "elementNames", "batchSize"]
-PROPERTIES = ["output", "category", "authType", "target", "roleId", "principalId", "principalType", "identity.type", "location",
+PROPERTIES = ["output", "variable", "category", "authType", "target", "roleId", "principalId", "principalType", "identity.type", "location",
               "kind", "publicNetworkAccess", "enableSoftDelete", "enablePurgeProtection", "addressPrefixes",
               "privateLinkService", "virtualNetwork"]
 
@@ -246,6 +246,13 @@ def compare_file(bicep_dump, arm_dump):
         for name in sorted(set(b_out) | set(a_out)):
             bv, av = b_out.get(name, "<absent>"), a_out.get(name, "<absent>")
             results.append(("output", bv == av, f"{chain or '/'} output {name}: bicep={bv!r} arm={av!r}",
+                            known(bv) and known(av)))
+        # Variables the compiler kept (it inlines those that read resources, and adds its own).
+        b_var = {k.lower(): v for k, v in bicep.instances[b_instance].get("variables", {}).items()}
+        a_var = {k.lower(): v for k, v in arm.instances[a_instance].get("variables", {}).items()}
+        for name in sorted(set(b_var) & set(a_var)):
+            bv, av = b_var[name], a_var[name]
+            results.append(("variable", bv == av, f"{chain or '/'} variable {name}: bicep={bv!r} arm={av!r}",
                             known(bv) and known(av)))
     return pairs, unmatched, results
 

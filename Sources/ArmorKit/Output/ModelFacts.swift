@@ -43,6 +43,8 @@ struct ModelFacts {
         var languageVersion: String?
         /// Each output's value, rendered; nil when not fully known.
         var outputs: [(String, String?)]
+        /// Each variable's value, rendered the same way.
+        var variables: [(String, String?)]
     }
 
     var instances: [Instance] = []
@@ -54,8 +56,9 @@ struct ModelFacts {
             let template = entry.template
             let evaluator = context.evaluation.evaluator(index)
             let outputs = template.outputs.map { ($0.name, Self.render(evaluator.evaluate($0.value))) }
+            let variables = template.variables.map { ($0.name, Self.render(evaluator.evaluate(Value(.variable($0.name), at: $0.span)))) }
             instances.append(Instance(path: template.path, deployedBy: entry.deployedBy, language: template.language,
-                                      languageVersion: template.languageVersion, outputs: outputs))
+                                      languageVersion: template.languageVersion, outputs: outputs, variables: variables))
         }
         let connections = Dictionary(context.foundry.connections.map { ($0.ref, $0) }, uniquingKeysWith: { a, _ in a })
         for ref in deployment.allResources {

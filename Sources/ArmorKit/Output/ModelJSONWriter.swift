@@ -19,6 +19,10 @@ enum ModelJSONWriter {
             json.beginObject()
             for (name, value) in instance.outputs { json.field(name, optional: value) }
             json.endObject()
+            json.key("variables")
+            json.beginObject()
+            for (name, value) in instance.variables { json.field(name, optional: value) }
+            json.endObject()
             json.endObject()
         }
         json.endArray()

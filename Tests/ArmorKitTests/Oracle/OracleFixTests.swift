@@ -240,3 +240,22 @@ import Testing
         #expect(t.outputs.map { evaluation.evaluate($0.value, in: 0) } == [.string("default"), .string("default"), .string("default")])
     }
 }
+
+/// ARM property names written as expressions.
+@Suite struct OracleExpressionKeyTests {
+    /// `"[format('hidden-link:{0}', …)]": "Resource"` is the key the expression gives (it was
+    /// the expression text); an escaped `[[` key is the literal text after the escape.
+    @Test func expressionKeysAreEvaluated() {
+        let t = armTemplate("""
+        {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          "parameters": { "id": { "type": "string", "defaultValue": "/x" } },
+          "variables": { "tags": { "[format('hidden-link:{0}', parameters('id'))]": "Resource", "[['literal]": 1 } },
+          "resources": []
+        }
+        """)
+        let tags = Evaluator(template: t).evaluate(Value(.variable("tags"), at: Span(0, 0)))
+        #expect(tags["hidden-link:/x"] == .string("Resource"))
+        #expect(tags.objectValue?.keys == ["hidden-link:/x", "['literal]"])
+    }
+}

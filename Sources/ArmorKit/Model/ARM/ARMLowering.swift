@@ -34,7 +34,19 @@ struct ARMLowering {
             for m in members {
                 let property = key.map { ASCIICase.equal($0, "properties") } ?? false
                 let inner = evaluate && (property || !ASCIICase.equal(m.key, "metadata"))
-                entries.append(.property(key: m.key, keySpan: m.keySpan, value: lower(m.value, evaluate: inner, key: m.key)))
+                let value = lower(m.value, evaluate: inner, key: m.key)
+                // Resource Manager evaluates a property name written as an expression
+                // (`"[format('hidden-link:{0}', id)]": "Resource"`, user-assigned identity ids).
+                if evaluate, m.key.hasPrefix("["), m.key.hasSuffix("]") {
+                    let key = lowerString(m.key, span: m.keySpan)
+                    if case .string(let text) = key.kind {
+                        entries.append(.property(key: text, keySpan: m.keySpan, value: value))
+                    } else {
+                        entries.append(.unknownKey(key: key, value: value))
+                    }
+                    continue
+                }
+                entries.append(.property(key: m.key, keySpan: m.keySpan, value: value))
             }
             return Value(.object(entries), at: json.span)
         case .invalid:

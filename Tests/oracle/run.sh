@@ -13,16 +13,17 @@ if [ ! -d "$corpus" ]; then
   echo "oracle skipped: $corpus is absent"
   exit 0
 fi
-# Thresholds are what holds now. Every field is exact except publicNetworkAccess, which the JSON
-# side cannot read until the evaluator has shallowMerge() (the compiled form of Bicep spreads).
+# Thresholds are what holds now. Every field is exact but three, each held back by a function
+# the evaluator lacks: publicNetworkAccess (shallowMerge(), the compiled form of Bicep spreads),
+# output (extensionResourceId(managementGroup().id, ...)) and variable (loadTextContent()).
 # --min-known: values known on both sides, so that the oracle cannot go blind and still pass.
 exact=()
-for field in type name parent condition deployed scope loop loopCount batchSize roleId principalId principalType \
-             category authType target identity.type location kind enableSoftDelete enablePurgeProtection \
-             addressPrefixes privateLinkService virtualNetwork; do
+for field in type name parent condition deployed scope loop loopCount elementNames batchSize roleId principalId \
+             principalType category authType target identity.type location kind enableSoftDelete \
+             enablePurgeProtection addressPrefixes privateLinkService virtualNetwork; do
   exact+=(--field-min "$field=100")
 done
 python3 Tests/oracle/compare.py "$corpus" --armor "$armor" --jobs 2 --examples 3 "${exact[@]}" \
-  --min-files 98 --min-matched 100 --min-agree 99.95 --min-known 21500 "$@"
+  --min-files 97.5 --min-matched 100 --min-agree 99.95 --min-known 27000 "$@"
 python3 Tests/oracle/compare.py "$corpus" --armor "$armor" --jobs 2 --examples 3 --rich "${exact[@]}" \
-  --min-files 96 --min-matched 100 --min-agree 99.9 --min-known 23000 "$@"
+  --min-files 95.5 --min-matched 100 --min-agree 99.9 --min-known 29500 "$@"

@@ -75,10 +75,9 @@ struct ModelFacts {
             loopCount = elements.count
             // Each element's full name, with the loop item / copyIndex() bound, as the rules see it.
             elementNames = elements.map { element in
-                let segments = element.nameSegments(ofResource: ref.index).compactMap(\.stringValue)
-                return segments.count == segments.count(where: { _ in true }) && !segments.isEmpty
-                    && segments.count == max(1, resource.type.split(separator: "/").count - 1)
-                    ? segments.joined(separator: "/").lowercased() : nil
+                let segments = element.nameSegments(ofResource: ref.index)
+                let known = segments.compactMap(\.stringValue)
+                return known.count == segments.count ? known.joined(separator: "/").lowercased() : nil
             }
         }
         let deployed = context.isDeployed(ref).map { $0 ? "true" : "false" } ?? "unknown"

@@ -13,9 +13,11 @@ if [ ! -d "$corpus" ]; then
   echo "oracle skipped: $corpus is absent"
   exit 0
 fi
-# Thresholds are what holds now. Every field is exact but three, each held back by a function
-# the evaluator lacks: publicNetworkAccess (shallowMerge(), the compiled form of Bicep spreads),
-# output (extensionResourceId(managementGroup().id, ...)) and variable (loadTextContent()).
+# Thresholds are what holds now. Every field is exact but four, held back by functions the
+# evaluator lacks: publicNetworkAccess and properties (shallowMerge(), the compiled form of Bicep
+# spreads; loadTextContent()), output (extensionResourceId(managementGroup().id, ...)) and
+# variable (loadTextContent()); properties also meets registry modules, which the compiler
+# inlines and Bicep cannot read offline, and one main.json older than its main.bicep.
 # --min-known: values known on both sides, so that the oracle cannot go blind and still pass.
 exact=()
 for field in type name parent condition deployed scope loop loopCount elementNames batchSize roleId principalId \
@@ -24,6 +26,6 @@ for field in type name parent condition deployed scope loop loopCount elementNam
   exact+=(--field-min "$field=100")
 done
 python3 Tests/oracle/compare.py "$corpus" --armor "$armor" --jobs 2 --examples 3 "${exact[@]}" \
-  --min-files 97.5 --min-matched 100 --min-agree 99.95 --min-known 27000 "$@"
+  --min-files 96.5 --min-matched 100 --min-agree 99.94 --min-known 29000 "$@"
 python3 Tests/oracle/compare.py "$corpus" --armor "$armor" --jobs 2 --examples 3 --rich "${exact[@]}" \
-  --min-files 95.5 --min-matched 100 --min-agree 99.9 --min-known 29500 "$@"
+  --min-files 93.5 --min-matched 100 --min-agree 99.88 --min-known 31000 "$@"

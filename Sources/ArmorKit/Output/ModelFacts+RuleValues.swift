@@ -5,16 +5,21 @@ extension ModelFacts {
     static func ruleValues(_ ref: ResourceRef, _ resource: Resource, _ context: RuleContext) -> [(String, Traced?)] {
         var out: [(String, Traced?)] = []
         let instance = ref.instance
+        let type = resource.type.lowercased()
         func value(_ name: String, _ first: String, _ second: String? = nil) {
             let found = second.map { context.bodyValue(ref, first, $0) } ?? context.bodyValue(ref, first)
             guard let found else { return }
             out.append((name, known(found)))
         }
         // The compiler gives sub- and management-group-scope deployments a location of their own.
-        if resource.type.lowercased() != "microsoft.resources/deployments" { value("location", "location") }
+        if type != "microsoft.resources/deployments" { value("location", "location") }
         value("kind", "kind")
+        // Every property, partly known: a wide net for lowering and evaluator differences. Not for
+        // deployments, which Bicep keeps as resources when ARM reads them as nested templates.
+        if let properties = resource.body.property("properties"), type != "microsoft.resources/deployments" {
+            out.append(("properties", .known(renderPartial(context.evaluate(properties, in: instance)))))
+        }
         value("publicNetworkAccess", "properties", "publicNetworkAccess")
-        let type = resource.type.lowercased()
         switch type {
         case AzureTypes.keyVault:
             value("enableSoftDelete", "properties", "enableSoftDelete")

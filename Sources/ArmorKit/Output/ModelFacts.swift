@@ -189,13 +189,27 @@ struct ModelFacts {
         case .array(let items): return "[" + items.compactMap(render).joined(separator: ",") + "]"
         case .object(let object):
             let pairs = zip(object.keys, object.values).map { "\($0.lowercased()):\(render($1) ?? "?")" }
-            return "{" + pairs.joined(separator: ",") + "}"
+            return "{" + pairs.sorted().joined(separator: ",") + "}"
         case .guid(let args): return "guid(" + args.compactMap(render).joined(separator: ",") + ")"
         case .unknown: return nil
         }
     }
 
     /// `resourceGroup(own,name)`, `subscription(own)`, `extension(<id>)`; nil when a part is unknown.
+    /// Like `render`, with `?` for each unknown part, so that partly known values compare too.
+    static func renderPartial(_ value: KnownValue) -> String {
+        switch value {
+        case .unknown: return "?"
+        case .array(let items): return "[" + items.map(renderPartial).joined(separator: ",") + "]"
+        case .object(let object):
+            // Key order carries no meaning (the compiler moves loop properties first).
+            let pairs = zip(object.keys, object.values).map { "\($0.lowercased()):\(renderPartial($1))" }
+            return "{" + pairs.sorted().joined(separator: ",") + "}"
+        case .guid(let args): return "guid(" + args.map(renderPartial).joined(separator: ",") + ")"
+        default: return render(value) ?? "?"
+        }
+    }
+
     static func render(_ scope: KnownResourceId.Scope) -> String? {
         func part(_ value: KnownValue?) -> String? {
             guard let value else { return "own" }

@@ -259,3 +259,54 @@ import Testing
         #expect(tags.objectValue?.keys == ["hidden-link:/x", "['literal]"])
     }
 }
+
+/// What the compiler writes inside a resource's body.
+@Suite struct OracleBodyLoweringTests {
+    private static let schema = "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#"
+
+    /// `"copy": [{ "name": "metrics", "count", "input" }]` inside properties is the property
+    /// `metrics`, a loop with `copyIndex('metrics')` bound (Bicep `metrics: [for …]`).
+    @Test func propertyCopyIsALoop() {
+        let t = armTemplate("""
+        {
+          "$schema": "\(Self.schema)",
+          "parameters": { "names": { "type": "array", "defaultValue": [ "a", "b" ] } },
+          "resources": [
+            { "type": "Microsoft.Insights/diagnosticSettings", "apiVersion": "2021-05-01-preview", "name": "d",
+              "copy": { "name": "settings", "count": 1 },
+              "properties": {
+                "copy": [ { "name": "metrics", "count": "[length(parameters('names'))]",
+                            "input": { "category": "[parameters('names')[copyIndex('metrics')]]", "enabled": true } } ],
+                "workspaceId": "w" } }
+          ]
+        }
+        """)
+        let properties = Evaluator(template: t).evaluate(t.resources[0].body.property("properties") ?? .unknown(at: .zero))
+        let metrics = properties["metrics"]?.arrayValue?.map { $0["category"] }
+        #expect(metrics == [.string("a"), .string("b")])
+        #expect(properties["workspaceId"] == .string("w"))
+        #expect(properties["copy"] == nil)
+        #expect(t.resources[0].loop?.copyName == "settings")
+    }
+
+    /// A module parameter named `metadata` is a value, not ARM's free-text `metadata`.
+    @Test func parameterNamedMetadataIsEvaluated() {
+        let t = armTemplate("""
+        {
+          "$schema": "\(Self.schema)",
+          "resources": [
+            { "type": "Microsoft.Resources/deployments", "apiVersion": "2025-04-01", "name": "inner",
+              "metadata": { "note": "[not an expression]" },
+              "properties": {
+                "expressionEvaluationOptions": { "scope": "inner" }, "mode": "Incremental",
+                "parameters": { "metadata": { "value": "[createObject('a', 1)]" } },
+                "template": { "$schema": "\(Self.schema)", "parameters": { "metadata": { "type": "object" } }, "resources": [] }
+              } }
+          ]
+        }
+        """)
+        #expect(t.diagnostics.isEmpty)
+        let argument = t.resources[0].moduleArguments.first { $0.name == "metadata" }?.value
+        #expect(Evaluator(template: t).evaluate(argument ?? .unknown(at: .zero)) == .object(KnownObject([("a", .int(1))])))
+    }
+}

@@ -1,7 +1,7 @@
 /// JSON → `Value`. Every string goes through the expression parser, except under `metadata`
 /// members, which ARM does not evaluate (free text such as "[optional] …" stays text). A
-/// resource's `properties.metadata` (a Foundry connection's `ResourceId`) is a real property
-/// and is evaluated.
+/// resource's `properties.metadata` (a Foundry connection's `ResourceId`), and a parameter,
+/// variable or output named `metadata`, are real values and are evaluated.
 struct ARMLowering {
     let bytes: [UInt8]
     let path: String
@@ -32,7 +32,11 @@ struct ARMLowering {
             var entries: [Value.ObjectEntry] = []
             entries.reserveCapacity(members.count)
             for m in members {
-                let property = key.map { ASCIICase.equal($0, "properties") } ?? false
+                // Members of these are names the author chose (a parameter or property called
+                // `metadata`), not ARM's free-text `metadata`.
+                let property = key.map { parent in
+                    ["properties", "parameters", "variables", "outputs"].contains { ASCIICase.equal(parent, $0) }
+                } ?? false
                 let inner = evaluate && (property || !ASCIICase.equal(m.key, "metadata"))
                 let value = lower(m.value, evaluate: inner, key: m.key)
                 // Resource Manager evaluates a property name written as an expression
@@ -48,10 +52,35 @@ struct ARMLowering {
                 }
                 entries.append(.property(key: m.key, keySpan: m.keySpan, value: value))
             }
-            return Value(.object(entries), at: json.span)
+            let object = Value(.object(entries), at: json.span)
+            // Variables keep their `copy` for the template builder; elsewhere it is a property loop.
+            guard evaluate, key.map({ !ASCIICase.equal($0, "variables") }) ?? true else { return object }
+            return Self.expandingPropertyCopies(object)
         case .invalid:
             return Value(.unknown, at: json.span)
         }
+    }
+
+    /// `"copy": [{ "name": "metrics", "count": n, "input": x }]` inside an object is the property
+    /// `metrics: [for i in range(0, n): x]` (what the compiler writes for a Bicep `for` in a
+    /// property), with `copyIndex('metrics')` bound. A resource's own `copy` is an object, not
+    /// an array, and stays.
+    static func expandingPropertyCopies(_ object: Value) -> Value {
+        guard case .object(let entries) = object.kind, object.field("copy")?.arrayElements != nil else { return object }
+        var expanded: [Value.ObjectEntry] = []
+        for entry in entries {
+            guard case .property(let key, _, let value) = entry, ASCIICase.equal(key, "copy"),
+                  let loops = value.arrayElements,
+                  loops.allSatisfy({ $0.field("name")?.stringLiteral != nil && $0.field("input") != nil }) else {
+                expanded.append(entry)
+                continue
+            }
+            for loop in loops {
+                guard let name = loop.field("name"), let text = name.stringLiteral else { continue }
+                expanded.append(.property(key: text, keySpan: name.span, value: ARMTemplateBuilder.copyLoop(loop, name: text)))
+            }
+        }
+        return Value(.object(expanded), at: object.span)
     }
 
     private mutating func lowerString(_ s: String, span: Span) -> Value {

@@ -107,12 +107,6 @@ extension Resource {
         return entries.compactMap { entry -> (name: String, value: Value)? in
             guard case .property(let key, _, let wrapper) = entry else { return nil }
             if let value = wrapper.property("value") { return (key, value) }
-            // A parameter built by a loop: `{ "copy": [{ "name": "value", "count", "input" }] }`.
-            if let loops = wrapper.property("copy"), case .array(let items) = loops.kind {
-                for case .element(let loop) in items where loop.property("name")?.stringLiteral == "value" {
-                    return (key, ARMTemplateBuilder.copyLoop(loop, name: "value"))
-                }
-            }
             // The compiler writes a conditional argument as one expression for the whole wrapper,
             // `[if(c, createObject('value', a), createObject('value', b))]`: its `.value`, never
             // the parameter's default.

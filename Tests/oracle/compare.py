@@ -327,7 +327,8 @@ def main():
             if not agree:
                 per_field[field][1] += 1
                 if len(examples[field]) < args.examples:
-                    examples[field].append(f"{rel}: {detail}")
+                    shown = detail if len(detail) <= 600 else detail[:600] + " …"
+                    examples[field].append(f"{rel}: {shown}")
                 report.append({"file": rel, "field": field, "detail": detail})
         for side, chain, r in unmatched:
             unmatched_all.append(f"{rel}: {side} {chain or '/'} {r['type']} {r['name'] or '<' + r['symbol'] + '>'}")

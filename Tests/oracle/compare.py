@@ -25,7 +25,7 @@ import tempfile
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 
-FIELDS = ["type", "name", "parent", "condition", "deployed", "scope", "loop", "loopCount", "elementNames", "batchSize"]
+FIELDS = ["type", "existing", "name", "parent", "condition", "deployed", "scope", "loop", "loopCount", "elementNames", "batchSize"]
 PROPERTIES = ["output", "variable", "category", "authType", "target", "roleId", "principalId", "principalType", "identity.type", "location",
               "kind", "publicNetworkAccess", "enableSoftDelete", "enablePurgeProtection", "addressPrefixes",
               "privateLinkService", "virtualNetwork"]

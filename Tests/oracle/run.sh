@@ -20,7 +20,7 @@ fi
 # inlines and Bicep cannot read offline, and one main.json older than its main.bicep.
 # --min-known: values known on both sides, so that the oracle cannot go blind and still pass.
 exact=()
-for field in type name parent condition deployed scope loop loopCount elementNames batchSize roleId principalId \
+for field in type existing name parent condition deployed scope loop loopCount elementNames batchSize roleId principalId \
              principalType category authType target identity.type location kind enableSoftDelete \
              enablePurgeProtection addressPrefixes privateLinkService virtualNetwork; do
   exact+=(--field-min "$field=100")

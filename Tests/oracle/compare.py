@@ -56,8 +56,9 @@ def synthesize_parameters(arm_path, folder, rich=False):
 
 def synthesize(name, spec, definitions, rich, depth):
     """A value for a parameter (or, when `rich`, a typed property) of this schema: the first
-    allowed value, else one by type. Rich: arrays get one element and objects their required
-    properties, from languageVersion 2.0 user-defined types, so loops and item fields are known."""
+    allowed value, else one by type. Rich: arrays get one element and objects their typed
+    properties (nullable ones too), from languageVersion 2.0 user-defined types, so loops and
+    item fields are known."""
     seen = 0
     while isinstance(spec, dict) and "$ref" in spec and seen < 8:
         spec = definitions.get(str(spec["$ref"]).split("/")[-1], {})
@@ -81,7 +82,7 @@ def synthesize(name, spec, definitions, rich, depth):
             return {}
         return {key: synthesize(name + "-" + key.lower(), sub, definitions, rich, depth + 1)
                 for key, sub in spec.get("properties", {}).items()
-                if isinstance(sub, dict) and not sub.get("nullable")}
+                if isinstance(sub, dict)}
     return "p-" + name
 
 
@@ -202,12 +203,17 @@ a_id_instance = b_id_instance
 
 
 def inherited_condition(side, resource):
+    """A nested resource's own condition and those of the resources it is nested in, as the
+    compiler joins them with and()."""
+    conditions = [resource["condition"]]
     seen = 0
     while resource["parent"] is not None and seen < 64 and "::" in resource["symbol"]:
         resource = side.resources[resource["parent"]]
-        if resource["condition"] != "none":
-            return resource["condition"]
+        conditions.append(resource["condition"])
         seen += 1
+    for verdict in ("false", "unknown", "true"):
+        if verdict in conditions:
+            return verdict
     return "none"
 
 
@@ -231,8 +237,8 @@ def compare_file(bicep_dump, arm_dump):
                     bv = None  # classic ARM keeps no `existing` declaration to point at
                 else:
                     bv = b_to_a.get(bv, "unmatched:" + bicep.label(bv))
-            if field == "condition" and bv == "none" and "::" in b["symbol"] and b["parent"] is not None:
-                # The compiler gives a nested resource its enclosing resource's condition.
+            if field == "condition" and "::" in b["symbol"] and b["parent"] is not None:
+                # The compiler gives a nested resource its enclosing resources' conditions too.
                 bv = inherited_condition(bicep, b)
             results.append((field, bv == av, f"{where}: bicep={bv!r} arm={av!r}", known(bv) and known(av)))
         keys = set(b["properties"]) | set(a["properties"])

@@ -13,6 +13,11 @@ extension Evaluator {
            let index = referencedModule(call) {
             return moduleOutput(index, output)
         }
+        // ARM: `listOutputsWithSecureValues('module', v).x`, how the compiler reads a secure output.
+        if let moduleOutput, case .call("listoutputswithsecurevalues", nil, let arguments) = base.kind,
+           let first = arguments.first, let index = deploymentIndex(first) {
+            return moduleOutput(index, name)
+        }
         return member(of: evaluate(base), name, safe: safe)
     }
 

@@ -45,8 +45,9 @@ enum HelpText {
       -f, --format text|concise|json|sarif|github|azure|junit   -o, --output FILE
       --fail-level error|warning|info|none   --statistics   --config FILE   --force-exclude
       --parameters FILE   --template FILE   --stdin --stdin-filename PATH
-      --baseline FILE   --write-baseline FILE   --no-color
+      --baseline FILE   --write-baseline FILE   --no-color   --show-undecided
     Settings come from the nearest armor.json above each file ('armor init' writes one).
+    'armor lint --help' describes each option.
 
     Exit status: 0 clean, 1 findings (or syntax errors for 'graph'), 2 usage, configuration or I/O error.
 

@@ -1,11 +1,13 @@
 /// `armor lint [PATH ...]`: lint files and folders, print a report, exit 0/1/2.
 /// Settings: defaults < `armor.json` (nearest one above each file, or `--config`) < flags.
+/// Undecided checks (a value a rule needs is unknown) are counted in every format's summary,
+/// listed with `--show-undecided`, and never fail the run nor enter a baseline.
 enum LintCommand {
     static let spec = Arguments.Spec(
         valued: ["format", "fail-level", "output", "baseline", "write-baseline", "stdin-filename", "parameters",
                  "template", "config"],
-        flags: ["no-color", "statistics", "stdin", "force-exclude"],
-        short: ["f": "format", "o": "output"])
+        flags: ["no-color", "statistics", "stdin", "force-exclude", "show-undecided", "help"],
+        short: ["f": "format", "o": "output", "h": "help"])
 
     struct Settings {
         var format: ReportFormat
@@ -19,6 +21,7 @@ enum LintCommand {
         let settings: Settings
         do {
             arguments = try Arguments.parse(words, spec: spec)
+            if arguments.has("help") { return CommandResult(stdout: usage) }
             settings = try parseSettings(arguments, environment: environment)
         } catch {
             return .usageError(error.message)
@@ -37,14 +40,26 @@ enum LintCommand {
         var options = Linter.Options()
         if let parameters = arguments.value("parameters") { options.parametersFile = parameters }
         options.scriptTemplate = arguments.value("template")
+        options.showUndecided = arguments.has("show-undecided")
+        // A teardown check against a template that cannot be read would pass silently.
+        if let problem = Linter.templateProblems(flag: options.scriptTemplate, explicit: [:], loaded: []).first {
+            return CommandResult(stderr: "armor: error: \(problem)\n", status: .usage)
+        }
         options.configurations = locator
         inputs.sort { $0.path < $1.path }
         let outcome = Linter(options: options).lint(inputs)
-        errors += outcome.errors
-        locator = outcome.configurations ?? locator
+        return respond(to: outcome, arguments: arguments, settings: settings, errors: errors, locator: locator)
+    }
+
+    /// Everything after linting: the baseline, the report, the terminal summary and the exit
+    /// status. (Tests give it outcomes they build, with undecided checks no rule emits yet.)
+    static func respond(to outcome: Linter.Outcome, arguments: Arguments, settings: Settings, errors: [String],
+                        locator: ConfigLocator) -> CommandResult {
+        let errors = errors + outcome.errors
+        var locator = outcome.configurations ?? locator
         var report = LintReport(diagnostics: outcome.diagnostics, sources: outcome.sources, files: outcome.files,
                                 rules: RuleID.allCases.map(\.metadata), root: FileSystem.currentDirectory(),
-                                toolVersion: ArmorCLI.version)
+                                toolVersion: ArmorCLI.version, undecided: outcome.undecided)
         if let path = arguments.value("baseline") {
             do {
                 report = try Baseline.parse(try FileSystem.readFile(path), path: path).filter(report)
@@ -66,7 +81,7 @@ enum LintCommand {
         if let path = arguments.value("write-baseline") {
             do {
                 try FileSystem.writeFile(path, Array(Baseline(recording: report).serialized().utf8))
-                stderr += "armor: wrote \(report.diagnostics.count) finding(s) to baseline '\(path)'\n"
+                stderr += "armor: wrote \(report.findings.count) finding(s) to baseline '\(path)'\n"
             } catch {
                 return CommandResult(stderr: stderr + "armor: error: cannot write '\(error.path)': \(error.reason)\n", status: .usage)
             }
@@ -85,9 +100,15 @@ enum LintCommand {
             } catch {
                 return CommandResult(stderr: stderr + "armor: error: cannot write '\(error.path)': \(error.reason)\n", status: .usage)
             }
-            stderr += "armor: \(ReportSummary(report).line) (report written to \(path))\n"
+            let summary = ReportSummary(report)
+            stderr += "armor: \(summary.line) (report written to \(path))\n"
+            if let undecided = summary.undecidedLine { stderr += "armor: \(undecided)\n" }
         } else {
             stdout = rendered
+            // Concise stdout is one finding per line for problem matchers: the count goes aside.
+            if settings.format == .concise, let undecided = ReportSummary(report).undecidedLine {
+                stderr += "armor: \(undecided)\n"
+            }
         }
         if arguments.has("statistics") {
             let table = statistics(report)
@@ -97,7 +118,7 @@ enum LintCommand {
                 stderr += table
             }
         }
-        let failing = report.diagnostics.contains { diagnostic in
+        let failing = report.findings.contains { diagnostic in
             let level = settings.failLevel ?? locator.configuration(forFile: diagnostic.location.path).failLevel ?? .error
             return level.severity.map { diagnostic.severity >= $0 } ?? false
         }
@@ -165,11 +186,12 @@ enum LintCommand {
     /// `--statistics`: findings per rule, most frequent first.
     static func statistics(_ report: LintReport) -> String {
         var counts: [String: Int] = [:]
-        for diagnostic in report.diagnostics { counts[diagnostic.code.id, default: 0] += 1 }
+        for diagnostic in report.findings { counts[diagnostic.code.id, default: 0] += 1 }
         let rows = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        guard !rows.isEmpty else { return "\nNo findings.\n" }
+        let undecided = report.undecided.isEmpty ? "" : "\(report.undecided.count) undecided\n"
+        guard !rows.isEmpty else { return "\nNo findings.\n" + undecided }
         let width = rows.map(\.key.count).max() ?? 0
         return "\n" + rows.map { "\(String(repeating: " ", count: max(0, 5 - String($0.value).count)))\($0.value)  "
-            + $0.key + String(repeating: " ", count: width - $0.key.count) }.joined(separator: "\n") + "\n"
+            + $0.key + String(repeating: " ", count: width - $0.key.count) }.joined(separator: "\n") + "\n" + undecided
     }
 }

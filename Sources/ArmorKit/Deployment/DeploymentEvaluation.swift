@@ -25,7 +25,12 @@ public struct DeploymentEvaluation {
         if instance != 0 {
             values = [:]
             if let module = entry.deployedBy, module.instance < instance {
-                values = Self.moduleParameters(deployment.resource(module), evaluator: evaluator(module.instance))
+                let caller = evaluator(module.instance)
+                // An outer-scoped inline template sees its parent's parameters (dependency-semantics §7.4).
+                if deployment.expressionParent(of: instance) != nil { values = caller.environment.parameterValues }
+                for (name, value) in Self.moduleParameters(deployment.resource(module), evaluator: caller) {
+                    values[name.lowercased()] = value
+                }
             }
         }
         var made = Evaluator(template: entry.template, parameterValues: values)
@@ -39,6 +44,23 @@ public struct DeploymentEvaluation {
         return made
     }
 
+    /// Whether the root parameter `name` has a value from outside (a parameters file).
+    public func hasRootParameter(_ name: String) -> Bool {
+        rootParameters[name] != nil || rootParameters.keys.contains { $0.lowercased() == name.lowercased() }
+    }
+
+    /// For a looped module declaration: one evaluator of the instance it deploys per element of
+    /// its array, with that element's parameters; nil when the array is unknown. Module outputs
+    /// stay unknown in them (they differ per element).
+    public func moduleElementEvaluators(_ module: ResourceRef) -> [Evaluator]? {
+        guard let target = deployment.moduleTargets[module],
+              let elements = evaluator(module.instance).elements(of: deployment.resource(module)) else { return nil }
+        return elements.map { element in
+            Evaluator(template: deployment.instances[target].template,
+                      parameterValues: Self.moduleParameters(deployment.resource(module), evaluator: element))
+        }
+    }
+
     /// The value of output `name` of the instance a module declaration deploys.
     func moduleOutput(_ module: ResourceRef, _ name: String) -> KnownValue {
         guard let target = deployment.moduleTargets[module], !deployment.resource(module).isLoop,
@@ -48,7 +70,13 @@ public struct DeploymentEvaluation {
         // Outputs that feed each other through module parameters (an invalid template) end as unknown.
         guard cache.outputsInProgress.insert(key).inserted else { return .unknown }
         defer { cache.outputsInProgress.remove(key) }
-        return evaluator(target).evaluate(output.value)
+        // A module that does not deploy has no outputs (`m.?outputs.x` is null); one that may
+        // not deploy has outputs armor cannot know.
+        switch isDeployed(module) {
+        case false?: return .null
+        case nil: return .unknown
+        default: return evaluator(target).evaluate(output.value)
+        }
     }
 
     /// Evaluators by instance; a class because it is a cache shared by copies (style.md 4).
@@ -81,7 +109,8 @@ public struct DeploymentEvaluation {
     }
 
     /// Whether a declaration deploys: its own condition, its parent's (a child of a resource
-    /// that is not deployed is not either), and the condition of the module that deploys it.
+    /// that is not deployed is not either), and the condition of the module that deploys it. A
+    /// loop over an array known to be empty deploys nothing, and neither does what it holds.
     public func isDeployed(_ ref: ResourceRef) -> Bool? {
         var result: Bool? = true
         var current: ResourceRef? = ref
@@ -93,6 +122,9 @@ public struct DeploymentEvaluation {
             case false?: return false
             case nil: result = nil
             default: break
+            }
+            if let loop = resource.loop, evaluator(r.instance).loopElements(of: loop.source)?.isEmpty == true {
+                return false
             }
             if let parent = resource.parent, parent != r.index {
                 current = ResourceRef(instance: r.instance, index: parent)

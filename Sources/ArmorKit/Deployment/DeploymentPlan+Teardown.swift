@@ -71,6 +71,14 @@ extension DeploymentPlan {
                 constraints.append(Constraint(first: other.ref, then: kv.ref,
                                               reason: .afterOtherConnections(account: primary, connections: [other.ref])))
             }
+            // A second Key Vault connection (single-keyvault-connection's finding) still goes after
+            // every ordinary connection.
+            for extra in connections where extra.ref != kv.ref && extra.hasKeyVault && present.contains(extra.ref) {
+                for other in connections where other.hasOrdinary && !other.hasKeyVault && present.contains(other.ref) {
+                    constraints.append(Constraint(first: other.ref, then: extra.ref,
+                                                  reason: .afterOtherConnections(account: primary, connections: [other.ref])))
+                }
+            }
             let vault = deployedVault(of: kv, present, context)
             var laterThanConnection = projects(of: account, present, context)
             for grant in KeyVaultGrants.grants(account: account, vault: vault, context) where present.contains(grant.ref) {

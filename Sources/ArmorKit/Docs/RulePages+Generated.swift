@@ -1044,7 +1044,16 @@ deleting the vault first leaves the account unable to read the secrets of its co
 later deletes fail or leave orphans behind. armor reads teardown scripts (`.sh`, `.bash`, `.ps1`)
 next to the template, matches each delete command (`az cognitiveservices account connection
 delete`, `az keyvault delete`, `az resource delete`, `Remove-AzResource`, ...) to a resource of the
-template, and checks the order against the template's dependency graph.
+template, and checks the order against the template's dependency graph. Resources the template
+only refers to (`existing`) count too: deleting a shared vault before the account that uses it
+breaks the account just the same. A resource id or name built at run time (`$sub`,
+`$(az account show --query id -o tsv)`, `(Get-AzContext).Subscription.Id`, `kv-$STAGE`) is
+matched on its known type and name segments when they identify one resource of the template;
+the subscription and resource group never decide. armor also follows what scripts usually do:
+ids looked up with `az … show --query id`, PowerShell ids built with `-f` or `+`, resources
+fetched with `Get-Az…` and piped or passed on, script parameters with defaults
+(`${RG:-rg-dev}`, `param([string]$Name = 'x')`), and loops over a written list, which delete in
+the list's order.
 
 ## How to fix
 
@@ -1054,8 +1063,10 @@ template, and checks the order against the template's dependency graph.
   `az group delete` removes everything at once.
 - `armor plan --teardown main.bicep` prints the correct order, or a runnable `az` / PowerShell
   script.
-- A script is paired with its template through the config file, `--template`, or the templates in
-  its own folder.
+- A script is paired with its template through `--template`, the `teardown` setting of
+  `armor.json`, or the templates in its own folder. A script with deletes that nothing pairs with
+  gets an info finding saying it was not checked; a named template that is missing or is not a
+  template stops the run (exit 2).
 
 ## Examples
 
@@ -1293,6 +1304,63 @@ ACCOUNT=foundry-demo
 
 az cognitiveservices account delete -g "$RG" -n "$ACCOUNT"
 az keyvault delete -g "$RG" -n kv-foundry-demo
+```
+
+A template that adds connections to an account and a vault that already exist:
+
+```bicep context
+param accountName string = 'foundry-shared'
+param vaultName string = 'kv-foundry-shared'
+
+var secretsOfficer = 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
+
+resource account 'Microsoft.CognitiveServices/accounts@2025-04-01-preview' existing = {
+  name: accountName
+}
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {
+  name: vaultName
+}
+
+resource kvGrant 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, account.id, secretsOfficer)
+  scope: vault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', secretsOfficer)
+    principalId: account.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource kvConnection 'Microsoft.CognitiveServices/accounts/connections@2025-04-01-preview' = {
+  parent: account
+  name: 'keyvault'
+  properties: {
+    category: 'AzureKeyVault'
+    target: vault.id
+    authType: 'AccountManagedIdentity'
+    metadata: { ApiType: 'Azure', ResourceId: vault.id }
+  }
+  dependsOn: [kvGrant]
+}
+```
+
+The shared vault still goes after the account, even when the ids are built at run time:
+
+```powershell bad
+$sub = (Get-AzContext).Subscription.Id
+$base = '/subscriptions/{0}/resourceGroups/{1}/providers' -f $sub, 'rg-shared'
+
+Remove-AzResource -ResourceId "$base/Microsoft.KeyVault/vaults/kv-foundry-shared" -Force # expect: reverse-order-deletion
+Remove-AzResource -ResourceId "$base/Microsoft.CognitiveServices/accounts/foundry-shared" -Force
+```
+
+```powershell good
+$sub = (Get-AzContext).Subscription.Id
+$base = '/subscriptions/{0}/resourceGroups/{1}/providers' -f $sub, 'rg-shared'
+
+Remove-AzResource -ResourceId "$base/Microsoft.CognitiveServices/accounts/foundry-shared" -Force
+Remove-AzResource -ResourceId "$base/Microsoft.KeyVault/vaults/kv-foundry-shared" -Force
 ```
 """##,
         "dependency-cycle": ##"""
@@ -1646,6 +1714,16 @@ ordering.
 - In Bicep, read the resource through its symbol (`storage.properties...`); the compiler adds the
   dependency.
 
+## Nested deployments
+
+An inline nested template (`Microsoft.Resources/deployments` with `properties.template`) is a
+template of its own. A read inside it names its own declarations first (an inner-scoped template
+may declare a resource with the same name as the parent: the read is its own). Its outputs are
+read after everything inside has finished. When the id names a declaration of the parent or of a
+sibling nested deployment, only the `dependsOn` of the deployment resource can order the read:
+armor reports it there, when the name is known and that declaration certainly deploys (templates
+often declare the same name in alternative branches, `create` or `use existing`).
+
 ## Examples
 
 The connection reads the blob endpoint of a storage account deployed by the same template, but only waits for the account:
@@ -1766,6 +1844,47 @@ resource storageConnection 'Microsoft.CognitiveServices/accounts/connections@202
     authType: 'AAD'
     metadata: { ApiType: 'Azure', ResourceId: storage.id }
   }
+}
+```
+
+An inner-scoped nested deployment returns the blob endpoint of the parent's storage account, but
+does not wait for it (its outputs run as soon as its own, empty, resource list is done):
+
+```json bad
+{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.Storage/storageAccounts",
+      "apiVersion": "2023-05-01",
+      "name": "stfoundrydata",
+      "location": "[resourceGroup().location]",
+      "kind": "StorageV2",
+      "sku": { "name": "Standard_LRS" },
+      "properties": { "minimumTlsVersion": "TLS1_2", "allowBlobPublicAccess": false }
+    },
+    { // expect: missing-dependson
+      "type": "Microsoft.Resources/deployments",
+      "apiVersion": "2022-09-01",
+      "name": "endpoints",
+      "properties": {
+        "mode": "Incremental",
+        "expressionEvaluationOptions": { "scope": "inner" },
+        "template": {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          "contentVersion": "1.0.0.0",
+          "resources": [],
+          "outputs": {
+            "blob": {
+              "type": "string",
+              "value": "[reference(resourceId('Microsoft.Storage/storageAccounts', 'stfoundrydata'), '2023-05-01').primaryEndpoints.blob]"
+            }
+          }
+        }
+      }
+    }
+  ]
 }
 ```
 """##,

@@ -10,6 +10,10 @@ public struct Environment: Sendable {
     public var resources: [Resource]
     /// `targetScope`: decides what scope `resourceId(type, name)` means.
     public var targetScope: String?
+    /// The template's own file: `loadTextContent('x')` and friends are relative to it.
+    public var templatePath: String?
+    /// Reads the local files those functions name; nil reads nothing (they stay unknown).
+    public var files: LocalFiles?
 
     public init(parameterValues: [String: KnownValue] = [:]) {
         self.parameterValues = [:]
@@ -17,6 +21,8 @@ public struct Environment: Sendable {
         self.variables = [:]
         self.resources = []
         self.targetScope = nil
+        self.templatePath = nil
+        self.files = nil
         for (name, value) in parameterValues { self.parameterValues[name.lowercased()] = value }
     }
 
@@ -30,9 +36,33 @@ public struct Environment: Sendable {
             // `name: database.?name` to a module whose `name` defaults to 'default').
             if self.parameterValues[key] == .null && parameter.defaultValue != nil { self.parameterValues[key] = nil }
         }
+        for (key, value) in self.parameterValues {
+            if let type = parameters[key]?.type { self.parameterValues[key] = Self.coerce(value, to: type) }
+        }
         for variable in template.variables { variables[variable.name.lowercased()] = variable }
         resources = template.resources
         targetScope = template.targetScope
+        templatePath = template.path
+        files = .disk
+    }
+
+    /// Parameters files give text where the template declares `bool` or `int` (azd writes
+    /// `"${USE_SEARCH=true}"`, which becomes `"true"`); Resource Manager converts it to the
+    /// declared type, and so does armor.
+    static func coerce(_ value: KnownValue, to type: String) -> KnownValue {
+        guard case .string(let text) = value else { return value }
+        switch type.lowercased() {
+        case "bool":
+            switch text.lowercased() {
+            case "true": return .bool(true)
+            case "false": return .bool(false)
+            default: return value
+            }
+        case "int":
+            return Int64(text).map { .int($0) } ?? value
+        default:
+            return value
+        }
     }
 
     func resourceIndex(symbol: String) -> Int? {
@@ -62,6 +92,8 @@ final class EvaluationCache {
     /// Loop resources being evaluated (their values depend on bound locals, so they are not
     /// memoised, only guarded against cycles).
     var activeLoopResources: Set<ActiveKey> = []
+    /// `load*Content` results by function and resolved path (a file is read once).
+    var loadedFiles: [String: KnownValue] = [:]
     var depth = 0
     /// Nodes visited by the current top-level `evaluate` (a budget against blow-ups).
     var steps = 0

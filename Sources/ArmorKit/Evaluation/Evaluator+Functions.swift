@@ -6,6 +6,8 @@ extension Evaluator {
         let function = name.lowercased()
         if let lazy = lazyFunction(function, arguments) { return lazy }
         let values = arguments.map { evaluate($0) }
+        if let result = loadFunction(function, values) { return result }
+        if let result = transformFunction(function, values) { return result }
         if let result = stringFunction(function, values) { return result }
         if let result = collectionFunction(function, values) { return result }
         if let result = logicFunction(function, values) { return result }
@@ -51,7 +53,7 @@ extension Evaluator {
         case "map", "filter":
             return lambdaFunction(function, arguments)
         default:
-            return nil
+            return lambdaTransform(function, arguments)
         }
     }
 

@@ -110,7 +110,10 @@ public struct Evaluator {
     func parameterValue(_ name: String) -> KnownValue {
         let key = name.lowercased()
         if let given = environment.parameterValues[key] { return given }
-        guard let defaultValue = environment.parameters[key]?.defaultValue else { return .unknown }
+        guard let defaultValue = environment.parameters[key]?.defaultValue else {
+            // An optional parameter (`string?`, ARM `nullable`) that nobody sets is null.
+            return environment.parameters[key]?.type.hasSuffix("?") == true ? .null : .unknown
+        }
         return memo(\.parameters, key) { root.evaluate(defaultValue) }
     }
 

@@ -26,8 +26,15 @@ public struct KnownObject: Sendable, Equatable, Hashable {
     public var values: [KnownValue] { entries.map(\.value) }
 
     public func index(of key: String) -> Int? {
-        let lowered = key.lowercased()
-        return entries.firstIndex { $0.key == key || $0.key.lowercased() == lowered }
+        // ASCII keys (nearly all) compare without allocating; others as before, lowercased.
+        let asciiKey = key.utf8.allSatisfy { $0 < 0x80 }
+        var lowered: String?
+        return entries.firstIndex { entry in
+            if ASCIICase.equal(entry.key, key) { return true }
+            if asciiKey && entry.key.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+            if lowered == nil { lowered = key.lowercased() }
+            return entry.key.lowercased() == lowered
+        }
     }
 
     public subscript(key: String) -> KnownValue? {

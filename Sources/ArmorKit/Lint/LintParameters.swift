@@ -1,8 +1,9 @@
 /// Parameter values for root templates (rules.md "Known value"): from `--parameters FILE`, the
 /// configuration's `parameters` map, or a `.bicepparam` beside the template whose `using` names
 /// it, in that order. `.bicepparam` values are evaluated with the file's own variables (and
-/// other assignments) in scope; ARM `*.parameters.json` values are literal JSON, and Key Vault
-/// `reference` entries are unknown.
+/// other assignments) in scope, `readEnvironmentVariable('X', 'default')` giving its default;
+/// ARM `*.parameters.json` values are literal JSON with azd `${VAR}` placeholders resolved (see
+/// `AzdPlaceholders`), and Key Vault `reference` entries are unknown.
 struct LoadedParameters: Sendable {
     var path: String
     /// The template a `.bicepparam` is `using` (joined to the file's folder, normalized).
@@ -18,7 +19,7 @@ struct LoadedParameters: Sendable {
         let evaluator = Evaluator(environment: Environment())
         var values: [String: KnownValue] = [:]
         for entry in file.values {
-            values[entry.name] = entry.value.map { evaluator.evaluate($0) } ?? .unknown
+            values[entry.name] = entry.value.map { AzdPlaceholders.resolve(evaluator.evaluate($0)) } ?? .unknown
         }
         return LoadedParameters(path: source.path, using: nil, values: values, diagnostics: file.diagnostics, source: source)
     }

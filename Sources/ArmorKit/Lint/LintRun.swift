@@ -91,8 +91,9 @@ struct LintRun {
         return result.kept + audit
     }
 
-    /// A configured level: `off` drops the finding; another level replaces the rule's default
-    /// severity, and never raises a finding the rule itself marked as less certain.
+    /// A configured level: `off` drops the finding (and the rule's undecided checks); another
+    /// level replaces the rule's default severity, and never raises a finding the rule itself
+    /// marked as less certain.
     func apply(_ configuration: Configuration, to diagnostic: Diagnostic) -> Diagnostic? {
         let code = diagnostic.code
         guard case .rule(let id) = code else {
@@ -102,6 +103,8 @@ struct LintRun {
         }
         guard let level = configuration.level(of: .rule(id), forFile: diagnostic.location.path) else { return diagnostic }
         guard let severity = level.severity else { return nil }
+        // An undecided check stays an info note whatever the rule's level: it is no finding.
+        if diagnostic.isUndecided { return diagnostic }
         var adjusted = diagnostic
         adjusted.severity = diagnostic.severity == id.metadata.severity ? severity : min(severity, diagnostic.severity)
         return adjusted

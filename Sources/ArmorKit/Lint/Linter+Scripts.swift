@@ -3,28 +3,40 @@
 /// folder that no other template uses as a module. Paths are compared absolute, since the
 /// configuration's are.
 extension Linter {
-    /// Scripts by the absolute path of the template they delete.
+    /// Scripts by the absolute path of the template they delete, and the scripts that no loaded
+    /// template could be paired with (their deletes go unchecked).
+    struct ScriptPairing {
+        var byTemplate: [String: [ScannedScript]] = [:]
+        var unpaired: [ScannedScript] = []
+    }
+
     /// - Parameter explicit: script path → template path, from the flag or the configuration.
     static func pairScripts(_ scripts: [SourceFile], templates: [AnalyzedTemplate], modules: Set<String>,
-                            explicit: [String: String]) -> [String: [ScannedScript]] {
-        var paired: [String: [ScannedScript]] = [:]
+                            explicit: [String: String]) -> ScriptPairing {
+        var pairing = ScriptPairing()
+        let loaded = Set(templates.map { ConfigPaths.absolute(Paths.normalize($0.template.path)) })
         for source in scripts {
             guard let dialect = ScriptDialect(path: source.path) else { continue }
             let scanned = ScannedScript(source: source, script: TeardownScriptScanner.scan(source, dialect: dialect))
             if let template = explicit[source.path] {
-                paired[ConfigPaths.absolute(template), default: []].append(scanned)
+                let absolute = ConfigPaths.absolute(template)
+                // An unreadable named template is a usage error of its own (`templateProblems`).
+                if loaded.contains(absolute) { pairing.byTemplate[absolute, default: []].append(scanned) }
                 continue
             }
             let folder = ConfigPaths.absolute(Paths.directory(of: source.path))
+            var paired = false
             for template in templates {
                 let path = Paths.normalize(template.template.path)
                 let absolute = ConfigPaths.absolute(path)
                 if Paths.directory(of: absolute) == folder && !modules.contains(path) {
-                    paired[absolute, default: []].append(scanned)
+                    pairing.byTemplate[absolute, default: []].append(scanned)
+                    paired = true
                 }
             }
+            if !paired { pairing.unpaired.append(scanned) }
         }
-        return paired
+        return pairing
     }
 
     /// Scripts linted without their template (a pre-commit run on the script alone): read the

@@ -53,7 +53,10 @@ public struct Linter: Sendable {
         let scriptSources = classified.filter { $0.1 == .teardownScript }.map(\.0)
         let explicit = run.scriptTemplates(scriptSources)
         let extra = Self.templatesForLoneScripts(scriptSources, linted: cache, explicit: explicit)
-        let scripts = Self.pairScripts(scriptSources, templates: analyzed + extra, modules: modules, explicit: explicit)
+        let pairing = Self.pairScripts(scriptSources, templates: analyzed + extra, modules: modules, explicit: explicit)
+        let scripts = pairing.byTemplate
+        let loaded = Set((analyzed + extra).map { ConfigPaths.absolute(Paths.normalize($0.template.path)) })
+        outcome.errors += Self.templateProblems(flag: options.scriptTemplate, explicit: explicit, loaded: loaded)
         let parameters = run.assignParameters(templates: templates.map(\.path) + extra.map(\.template.path),
                                               parameterInputs: classified.filter { $0.1 == .bicepParameters }.map(\.0))
         outcome.errors += parameters.errors
@@ -74,6 +77,7 @@ public struct Linter: Sendable {
         }
         var seen = Set<Diagnostic>()
         var collected: [Diagnostic] = []
+        if rules.contains(.reverseOrderDeletion) { perRoot.append(Self.uncheckedScripts(pairing.unpaired)) }
         for diagnostic in perRoot.joined() + parameters.diagnostics where seen.insert(diagnostic).inserted {
             collected.append(diagnostic)
         }
@@ -86,11 +90,27 @@ public struct Linter: Sendable {
         }
         outcome.diagnostics = run.filter(collected, linted: outcome.files, sources: &outcome.sources)
         outcome.diagnostics.sort(by: Diagnostic.outputOrder)
+        Self.addSourcesOfNotes(outcome.diagnostics, cache: cache, to: &outcome.sources)
         outcome.undecided = outcome.diagnostics.filter(\.isUndecided)
         if !options.showUndecided { outcome.diagnostics.removeAll(where: \.isUndecided) }
         outcome.errors += run.configurationErrors
         outcome.configurations = run.locator
         return outcome
+    }
+
+    /// Files that findings and notes point into without being linted (modules, a script's
+    /// template): reporters need their text for line, column and source frame.
+    static func addSourcesOfNotes(_ diagnostics: [Diagnostic], cache: [String: AnalyzedTemplate],
+                                  to sources: inout [String: SourceFile]) {
+        for diagnostic in diagnostics {
+            for path in [diagnostic.location.path] + diagnostic.notes.compactMap(\.location?.path) where sources[path] == nil {
+                if let cached = cache[Paths.normalize(path)] {
+                    sources[path] = cached.template.source
+                } else if FileSystem.kind(of: path) == .file, let bytes = try? FileSystem.readFile(path) {
+                    sources[path] = SourceFile(path: path, bytes: bytes)
+                }
+            }
+        }
     }
 
     /// One root: its own syntax diagnostics, its deployment's module problems, and the rules.
@@ -112,55 +132,6 @@ public struct Linter: Sendable {
             diagnostics.append(finding)
         }
         return diagnostics
-    }
-
-    /// Teardown scripts by the (normalised) path of the template they delete: `--template`, else
-    /// the templates in the script's own folder that no other template uses as a module.
-    static func pairScripts(_ scripts: [SourceFile], templates: [AnalyzedTemplate], modules: Set<String>,
-                            explicitTemplate: String?) -> [String: [ScannedScript]] {
-        var paired: [String: [ScannedScript]] = [:]
-        for source in scripts {
-            guard let dialect = ScriptDialect(path: source.path) else { continue }
-            let scanned = ScannedScript(source: source, script: TeardownScriptScanner.scan(source, dialect: dialect))
-            if let explicitTemplate {
-                paired[Paths.normalize(explicitTemplate), default: []].append(scanned)
-                continue
-            }
-            let folder = Paths.normalize(Paths.directory(of: source.path))
-            for template in templates {
-                let path = Paths.normalize(template.template.path)
-                if Paths.normalize(Paths.directory(of: path)) == folder && !modules.contains(path) {
-                    paired[path, default: []].append(scanned)
-                }
-            }
-        }
-        return paired
-    }
-
-    /// Scripts linted without their template (a pre-commit run on the script alone): read the
-    /// `--template`, or the templates in the script's folder, from disk.
-    static func templatesForLoneScripts(_ scripts: [SourceFile], linted: [String: AnalyzedTemplate],
-                                        explicitTemplate: String?) -> [AnalyzedTemplate] {
-        var paths: [String] = []
-        if let explicitTemplate, !scripts.isEmpty, linted[Paths.normalize(explicitTemplate)] == nil {
-            paths.append(explicitTemplate)
-        } else if explicitTemplate == nil {
-            for script in scripts {
-                let folder = Paths.directory(of: script.path)
-                let lintedHere = linted.keys.contains { Paths.normalize(Paths.directory(of: $0)) == Paths.normalize(folder) }
-                guard !lintedHere, let names = try? FileSystem.listDirectory(folder) else { continue }
-                for name in names where ["bicep", "json"].contains(Paths.fileExtension(of: name)) {
-                    let path = folder == "." ? name : folder + "/" + name
-                    if !paths.contains(path) { paths.append(path) }
-                }
-            }
-        }
-        return paths.compactMap { path in
-            guard let bytes = try? FileSystem.readFile(path) else { return nil }
-            let kind = Frontend.kind(ofPath: path, bytes: bytes)
-            guard kind == .bicep || kind == .armTemplate else { return nil }
-            return Frontend.analyze(SourceFile(path: path, bytes: bytes))
-        }
     }
 
     /// Paths of the linted templates that another linted template uses as a local module.

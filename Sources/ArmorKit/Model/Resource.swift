@@ -25,7 +25,9 @@ public struct Resource: Sendable {
     public var parent: Int?
     /// The `scope:` value (Bicep) / `scope`, `resourceGroup`, `subscriptionId` (ARM), if written.
     public var scope: Value?
-    /// The whole body object (`properties`, `identity`, `location`, `params`, …).
+    /// The whole body object (`properties`, `identity`, `location`, `params`, …). ARM leaves
+    /// out child `resources` and an inline `properties.template`, which are declarations of
+    /// their own (`Template.nestedTemplates`) and whose expressions are not this resource's.
     public var body: Value
     /// Bicep: the `resource`/`module` keyword; ARM classic: the object's `{`; ARM 2.0: the key.
     public var span: Span

@@ -7,6 +7,10 @@
 /// whose message starts with `info: ` (dropping it would hide it; an error would fail the
 /// build). Escaping follows the agent's logging-command rules, in values and message alike:
 /// `%`→`%AZP25`, `;`→`%3B`, CR→`%0D`, LF→`%0A`, `]`→`%5D`.
+///
+/// Undecided checks are no issue: a last plain log line `armor: 2 ordering checks undecided: …`
+/// gives their count and first reason (escaped the same way, so that no text in it can be read
+/// as a command); `--show-undecided` lists each like an `info` finding.
 public struct AzureReporter: Reporter {
     public init() {}
 
@@ -27,6 +31,7 @@ public struct AzureReporter: Reporter {
             out += properties.map { $0.0 + "=" + Self.escape($0.1) }.joined(separator: ";")
             out += "]" + Self.escape(message) + "\n"
         }
+        if let line = ReportSummary(report).undecidedLine { out += "armor: " + Self.escape(line) + "\n" }
         return out
     }
 

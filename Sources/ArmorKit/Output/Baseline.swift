@@ -42,11 +42,12 @@ public struct Baseline: Sendable, Equatable {
 
     public init(entries: [Entry]) { self.entries = entries.sorted() }
 
-    /// Records every finding of `report`.
+    /// Records every finding of `report`; undecided checks are no findings and are left out.
     public init(recording report: LintReport) {
-        self.init(entries: zip(report.diagnostics, Fingerprint.all(in: report)).map { diagnostic, fingerprint in
-            Entry(code: diagnostic.code.id, file: ReportPaths.relative(diagnostic.location.path, to: report.root),
-                  fingerprint: fingerprint)
+        self.init(entries: zip(report.diagnostics, Fingerprint.all(in: report)).compactMap { diagnostic, fingerprint in
+            guard !diagnostic.isUndecided else { return nil }
+            return Entry(code: diagnostic.code.id, file: ReportPaths.relative(diagnostic.location.path, to: report.root),
+                         fingerprint: fingerprint)
         })
     }
 
@@ -70,12 +71,17 @@ public struct Baseline: Sendable, Equatable {
     }
 
     /// `report` without the findings this baseline holds. Entries are counted, so of two
-    /// identical findings with one entry, one is still reported.
+    /// identical findings with one entry, one is still reported. Undecided checks are never
+    /// matched: a baseline does not hide them (a suppression may).
     public func filter(_ report: LintReport) -> LintReport {
         var remaining: [Entry: Int] = [:]
         for entry in entries { remaining[entry, default: 0] += 1 }
         var kept: [Diagnostic] = []
         for (diagnostic, fingerprint) in zip(report.diagnostics, Fingerprint.all(in: report)) {
+            if diagnostic.isUndecided {
+                kept.append(diagnostic)
+                continue
+            }
             let entry = Entry(code: diagnostic.code.id,
                               file: ReportPaths.relative(diagnostic.location.path, to: report.root),
                               fingerprint: fingerprint)

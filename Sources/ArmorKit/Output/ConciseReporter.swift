@@ -1,7 +1,8 @@
 /// `--format concise`: exactly one line per finding, `path:line:col: severity [id] message`,
 /// for editors' problem matchers and Vim's `errorformat`. Line breaks in a message become
 /// spaces so that one finding is always one line. The summary is not part of the report: the
-/// CLI prints `ConciseReporter.summary(_:)` to stderr.
+/// CLI prints its undecided line (`ReportSummary.undecidedLine`) to stderr. An undecided check
+/// listed with `--show-undecided` carries its help after the message (how to supply the value).
 public struct ConciseReporter: Reporter {
     public init() {}
 
@@ -12,14 +13,16 @@ public struct ConciseReporter: Reporter {
             out += "\(diagnostic.location.path):\(position.line):\(position.column): "
             out += "\(diagnostic.severity.rawValue) [\(diagnostic.code.id)] "
             out += Self.oneLine(diagnostic.message)
+            if diagnostic.isUndecided, let help = diagnostic.help { out += "; help: " + Self.oneLine(help) }
             out += "\n"
         }
         return out
     }
 
-    /// The summary line for the terminal ("3 errors, 1 warning in 2 files").
+    /// The summary for the terminal ("3 errors, 1 warning in 2 files"), then the undecided line.
     public static func summary(_ report: LintReport) -> String {
-        ReportSummary(report).line + "\n"
+        let summary = ReportSummary(report)
+        return summary.line + "\n" + (summary.undecidedLine.map { $0 + "\n" } ?? "")
     }
 
     /// `text` with each CR, LF or CRLF replaced by one space.

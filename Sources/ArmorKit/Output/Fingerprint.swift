@@ -30,6 +30,9 @@ public struct Fingerprint: Hashable, Sendable, Comparable {
             hasher.add(diagnostic.code.id)
             hasher.add(ReportPaths.relative(diagnostic.location.path, to: report.root))
             hasher.add(flaggedLine(diagnostic.location, in: report))
+            // Undecided checks count their occurrences apart, so that listing them
+            // (`--show-undecided`) never shifts a finding's fingerprint.
+            if diagnostic.isUndecided { hasher.add("undecided") }
             let key = hasher.value
             let index = occurrences[key, default: 0]
             occurrences[key] = index + 1

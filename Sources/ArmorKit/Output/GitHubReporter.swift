@@ -3,7 +3,8 @@
 ///
 ///     ::error file=infra/main.bicep,line=3,col=10,endLine=3,endColumn=14,title=armor [keyvault-first]::message
 ///
-/// `info` findings become `::notice`. `col`/`endColumn` are given only when the span stays on one
+/// `info` findings become `::notice`; so do undecided checks (listed with `--show-undecided`),
+/// and a last `::notice title=armor undecided::…` gives their count and first reason. `col`/`endColumn` are given only when the span stays on one
 /// line (GitHub ignores or misplaces them otherwise). Paths are relative to the report's root,
 /// the workspace. Escaping follows the runner's own rules (actions/toolkit `command.ts`): data
 /// `%`→`%25`, CR→`%0D`, LF→`%0A`; property values additionally `:`→`%3A`, `,`→`%2C`.
@@ -28,6 +29,9 @@ public struct GitHubReporter: Reporter {
             out += "::" + Self.command(diagnostic.severity) + " "
             out += properties.map { $0.0 + "=" + Self.escapeProperty($0.1) }.joined(separator: ",")
             out += "::" + Self.escapeData(ReportText.details(diagnostic, in: report)) + "\n"
+        }
+        if let line = ReportSummary(report).undecidedLine {
+            out += "::notice title=" + Self.escapeProperty("armor undecided") + "::" + Self.escapeData(line) + "\n"
         }
         return out
     }

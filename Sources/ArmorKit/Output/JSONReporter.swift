@@ -22,16 +22,26 @@
 ///           "start": { … }, "end": { … } }
 ///       ],
 ///       "help": "…",                       // the fix hint, or null
-///       "fingerprint": "9f0c…"             // 16 hex digits, stable under line shifts
+///       "fingerprint": "9f0c…",            // 16 hex digits, stable under line shifts
+///       "undecided": true                  // only on an undecided check (--show-undecided)
 ///     }
 ///   ],
 ///   "summary": {
 ///     "files": 5, "filesWithFindings": 2,
 ///     "errors": 3, "warnings": 1, "infos": 0,
-///     "byCode": { "keyvault-first": 2, "BCP018": 1 }   // keys sorted
+///     "byCode": { "keyvault-first": 2, "BCP018": 1 },  // keys sorted
+///     "undecided": {                       // only when a check could not be decided
+///       "count": 1,
+///       "checks": [ { "rule": "keyvault-first", "file": "infra/main.bicep", "line": 12,
+///                     "column": 1, "message": "category of 'conns' comes from …",
+///                     "help": "…" } ]       // help: how to supply the value, or null
+///     }
 ///   }
 /// }
 /// ```
+///
+/// Undecided checks (a value a rule needs is unknown) are never findings: the summary's counts
+/// leave them out, and they are among `diagnostics` only under `--show-undecided`.
 ///
 /// Lines are 1-based; columns are 1-based UTF-16 code units (what the Bicep compiler and LSP
 /// clients use); `offset` is the 0-based UTF-8 byte offset. `end` is exclusive: it is the
@@ -58,7 +68,7 @@ public struct JSONReporter: Reporter {
             write(diagnostic, fingerprint: fingerprint, report: report, into: &json)
         }
         json.endArray()
-        writeSummary(ReportSummary(report), into: &json)
+        writeSummary(ReportSummary(report), undecided: report.undecided, report: report, into: &json)
         json.endObject()
         return json.text + "\n"
     }
@@ -88,6 +98,7 @@ public struct JSONReporter: Reporter {
         json.endArray()
         json.field("help", optional: diagnostic.help)
         json.field("fingerprint", fingerprint.hex)
+        if diagnostic.isUndecided { json.field("undecided", true) }
         json.endObject()
     }
 
@@ -103,7 +114,8 @@ public struct JSONReporter: Reporter {
         }
     }
 
-    private func writeSummary(_ summary: ReportSummary, into json: inout JSONWriter) {
+    private func writeSummary(_ summary: ReportSummary, undecided: [Diagnostic], report: LintReport,
+                              into json: inout JSONWriter) {
         json.key("summary")
         json.beginObject()
         json.field("files", summary.filesLinted)
@@ -117,6 +129,28 @@ public struct JSONReporter: Reporter {
             json.field(code, summary.byCode[code] ?? 0)
         }
         json.endObject()
+        if !undecided.isEmpty { writeUndecided(undecided, report: report, into: &json) }
+        json.endObject()
+    }
+
+    private func writeUndecided(_ undecided: [Diagnostic], report: LintReport, into json: inout JSONWriter) {
+        json.key("undecided")
+        json.beginObject()
+        json.field("count", undecided.count)
+        json.key("checks")
+        json.beginArray()
+        for check in undecided {
+            let position = report.position(check.location)
+            json.beginObject()
+            json.field("rule", check.code.id)
+            json.field("file", check.location.path)
+            json.field("line", position.line)
+            json.field("column", position.column)
+            json.field("message", check.message)
+            json.field("help", optional: check.help)
+            json.endObject()
+        }
+        json.endArray()
         json.endObject()
     }
 }

@@ -2,6 +2,9 @@
 /// `testResultsFormat: JUnit`, GitLab `artifacts:reports:junit`). One `<testcase>` per file and
 /// code that has findings, named by the code with the file as `classname`, failing with every
 /// finding of that pair listed; one passing `<testcase name="lint">` per clean file.
+/// Undecided checks never fail a test case: the suite's `<properties>` give their count
+/// (`armor.undecided`), and `<system-out>` the summary line, then, under `--show-undecided`,
+/// each check with its help.
 public struct JUnitReporter: Reporter {
     public static let passingName = "lint"
 
@@ -9,7 +12,7 @@ public struct JUnitReporter: Reporter {
 
     public func render(_ report: LintReport) -> String {
         var byFile: [String: [String: [Diagnostic]]] = [:]
-        for diagnostic in report.diagnostics {
+        for diagnostic in report.findings {
             byFile[diagnostic.location.path, default: [:]][diagnostic.code.id, default: []].append(diagnostic)
         }
         var cases: [String] = []
@@ -29,9 +32,32 @@ public struct JUnitReporter: Reporter {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<testsuites name=\"armor\" \(counts)>\n"
         out += "  <testsuite name=\"armor\" \(counts)>\n"
+        let undecidedLine = ReportSummary(report).undecidedLine
+        if undecidedLine != nil {
+            out += "    <properties>\n"
+            out += "      <property name=\"armor.undecided\" value=\"\(report.undecided.count)\"/>\n"
+            out += "    </properties>\n"
+        }
         for testCase in cases { out += testCase + "\n" }
+        if let undecidedLine {
+            out += "    <system-out>" + Self.text(undecidedOutput(undecidedLine, report: report)) + "</system-out>\n"
+        }
         out += "  </testsuite>\n</testsuites>\n"
         return out
+    }
+
+    /// The summary line, then each listed undecided check as `file:line:col: info [rule] message`
+    /// with its note and help lines indented.
+    private func undecidedOutput(_ line: String, report: LintReport) -> String {
+        var body = line + "\n"
+        for check in report.diagnostics where check.isUndecided {
+            let position = report.position(check.location)
+            let lines = ReportText.lines(ReportText.details(check, in: report))
+            body += "\(ReportPaths.relative(check.location.path, to: report.root)):\(position.line):\(position.column): "
+            body += "\(check.severity.rawValue) [\(check.code.id)] \(lines.first ?? "")\n"
+            for extra in lines.dropFirst() { body += "  " + extra + "\n" }
+        }
+        return body
     }
 
     private func failingCase(file: String, code: String, findings: [Diagnostic], report: LintReport) -> String {

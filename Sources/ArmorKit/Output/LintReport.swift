@@ -11,10 +11,15 @@ public struct LintReport: Sendable {
     /// Directory that relative URIs are made against (SARIF `uriBaseId` %SRCROOT%).
     public var root: String
     public var toolVersion: String
+    /// Every check that could not be decided (`Linter.Outcome.undecided`), in output order:
+    /// counted in each format's summary. They are among `diagnostics` too only under
+    /// `--show-undecided`.
+    public var undecided: [Diagnostic]
 
     public init(diagnostics: [Diagnostic], sources: [String: SourceFile], files: [String],
-                rules: [RuleMetadata], root: String, toolVersion: String) {
+                rules: [RuleMetadata], root: String, toolVersion: String, undecided: [Diagnostic] = []) {
         self.diagnostics = diagnostics
+        self.undecided = undecided
         self.sources = sources
         self.files = files
         self.rules = rules
@@ -26,6 +31,13 @@ public struct LintReport: Sendable {
     public func position(_ location: Location) -> LineColumn {
         sources[location.path]?.location(of: location.span.start) ?? LineColumn(line: 1, column: 1)
     }
+
+    /// Whether the undecided checks are listed among the diagnostics (`--show-undecided`).
+    public var listsUndecided: Bool { diagnostics.contains(where: \.isUndecided) }
+
+    /// The findings proper: the diagnostics without undecided checks (what fails a run, what a
+    /// baseline records, what the summary counts).
+    public var findings: [Diagnostic] { diagnostics.filter { !$0.isUndecided } }
 
     public func endPosition(_ location: Location) -> LineColumn {
         sources[location.path]?.location(of: location.span.end) ?? position(location)

@@ -9,10 +9,18 @@ public struct ReportSummary: Sendable, Equatable {
     /// Files linted (the report's file list plus any file only a diagnostic names).
     public var filesLinted = 0
     public var filesWithFindings = 0
+    /// Checks that could not be decided (never counted as findings above).
+    public var undecided = 0
+    /// The first undecided check's message, on one line: the reason the summary gives.
+    public var firstUndecidedReason: String?
+    /// Whether every undecided check comes from a deployment-order rule ("ordering checks").
+    public var undecidedAreOrdering = true
+    /// Whether the report lists them (`--show-undecided`); else the summary says how to.
+    public var undecidedListed = false
 
     public init(_ report: LintReport) {
         var withFindings = Set<String>()
-        for diagnostic in report.diagnostics {
+        for diagnostic in report.diagnostics where !diagnostic.isUndecided {
             switch diagnostic.severity {
             case .error: errors += 1
             case .warning: warnings += 1
@@ -23,6 +31,13 @@ public struct ReportSummary: Sendable, Equatable {
         }
         filesWithFindings = withFindings.count
         filesLinted = withFindings.union(report.files).count
+        undecided = report.undecided.count
+        firstUndecidedReason = report.undecided.first.map { ReportText.lines($0.message).joined(separator: " ") }
+        undecidedAreOrdering = report.undecided.allSatisfy { diagnostic in
+            if case .rule(let id) = diagnostic.code { return id.metadata.category == .deploymentOrder }
+            return false
+        }
+        undecidedListed = report.listsUndecided
     }
 
     public var total: Int { errors + warnings + infos }
@@ -39,6 +54,16 @@ public struct ReportSummary: Sendable, Equatable {
         return parts.joined(separator: ", ") + " in " + Self.counted(filesWithFindings, "file")
     }
 
+    /// "2 ordering checks undecided: <first reason> (--show-undecided lists them)", or nil when
+    /// every check was decided (then no format prints anything about them).
+    public var undecidedLine: String? {
+        guard undecided > 0 else { return nil }
+        var line = Self.counted(undecided, undecidedAreOrdering ? "ordering check" : "check") + " undecided"
+        if let reason = firstUndecidedReason, !reason.isEmpty { line += ": " + reason }
+        if !undecidedListed { line += " (--show-undecided lists them)" }
+        return line
+    }
+
     static func counted(_ n: Int, _ noun: String) -> String {
         "\(n) \(noun)\(n == 1 ? "" : "s")"
     }
@@ -46,13 +71,13 @@ public struct ReportSummary: Sendable, Equatable {
 
 extension LintReport {
     /// Every path the report mentions: linted files in their order, then files only a
-    /// diagnostic names (sorted), each once.
+    /// finding names (sorted), each once.
     var allPaths: [String] {
         var seen = Set<String>()
         var paths: [String] = []
         for path in files where seen.insert(path).inserted { paths.append(path) }
         var extra: [String] = []
-        for diagnostic in diagnostics where seen.insert(diagnostic.location.path).inserted {
+        for diagnostic in findings where seen.insert(diagnostic.location.path).inserted {
             extra.append(diagnostic.location.path)
         }
         return paths + extra.sorted()

@@ -6,6 +6,10 @@
 /// columns are UTF-16 code units, as `columnKind` states; `partialFingerprints["armor/v1"]` is
 /// the line-shift-stable `Fingerprint`. Notes without a place and the help text are appended to
 /// the message, since SARIF has no field for a free-standing hint.
+///
+/// Undecided checks: the run's property bag gives their count (`properties.undecided`) and the
+/// summary line (`properties.undecidedSummary`) when there are any; under `--show-undecided`
+/// each is a `note` result with `properties.undecided: true`.
 public struct SARIFReporter: Reporter {
     public static let schemaURI =
         "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -38,6 +42,13 @@ public struct SARIFReporter: Reporter {
                         report: report, into: &json)
         }
         json.endArray()
+        if let line = ReportSummary(report).undecidedLine {
+            json.key("properties")
+            json.beginObject()
+            json.field("undecided", report.undecided.count)
+            json.field("undecidedSummary", line)
+            json.endObject()
+        }
         json.endObject()
         json.endArray()
         json.endObject()
@@ -160,6 +171,12 @@ public struct SARIFReporter: Reporter {
         json.beginObject()
         json.field(Self.fingerprintKey, fingerprint.hex)
         json.endObject()
+        if diagnostic.isUndecided {
+            json.key("properties")
+            json.beginObject()
+            json.field("undecided", true)
+            json.endObject()
+        }
         json.endObject()
     }
 

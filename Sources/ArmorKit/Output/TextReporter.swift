@@ -1,7 +1,8 @@
 /// `--format text` (the default): for each finding a gcc-style header
 /// `path:line:col: severity [id] message`, the flagged source under a `^` underline, then
 /// `path:line:col: note: …` lines (with a `-` underlined frame when the file is known) and a
-/// `help: …` line; a blank line between findings and a summary line at the end.
+/// `help: …` line; a blank line between findings and a summary line at the end, followed by
+/// one line about undecided checks when there are any.
 public struct TextReporter: Reporter {
     public var color: Bool
 
@@ -14,7 +15,9 @@ public struct TextReporter: Reporter {
             out += render(diagnostic, in: report, style: style)
             out += "\n"
         }
-        out += style.paint(ReportSummary(report).line, .bold) + "\n"
+        let summary = ReportSummary(report)
+        out += style.paint(summary.line, .bold) + "\n"
+        if let undecided = summary.undecidedLine { out += style.paint(undecided, .info) + "\n" }
         return out
     }
 

@@ -19,9 +19,10 @@ import Testing
         defer { dir.remove() }
         dir.write("infra/main.bicep", try sample("main.bicep"))
         let script = dir.write("scripts/teardown.sh", try sample("teardown.sh"))
-        // Alone in its folder, the script has no template: no verdict.
+        // Alone in its folder, the script has no template: no verdict, only a note saying so.
         let alone = CLIFixtures.lint(["-f", "concise", script])
-        #expect(!alone.stdout.contains("[reverse-order-deletion]"))
+        #expect(!alone.stdout.contains("error [reverse-order-deletion]"))
+        #expect(alone.stdout.contains("info [reverse-order-deletion]") && alone.status == .success)
         dir.write("armor.json", #"{ "teardown": { "scripts/teardown.sh": "infra/main.bicep" } }"#)
         let paired = CLIFixtures.lint(["-f", "concise", script])
         #expect(paired.stdout.contains("teardown.sh:") && paired.stdout.contains("[reverse-order-deletion]"))

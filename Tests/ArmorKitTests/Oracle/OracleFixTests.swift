@@ -312,3 +312,47 @@ import Testing
         #expect(Evaluator(template: t).evaluate(argument ?? .unknown(at: .zero)) == .object(KnownObject([("a", .int(1))])))
     }
 }
+
+/// Found after merging main (nullable parameters are null, `??` is traced).
+@Suite struct OracleAfterMergeTests {
+    private static let schema = "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#"
+
+    /// `coalesce(a, b, c)` lowers to `a ?? (b ?? c)`: same value, and traced like Bicep's `??`.
+    @Test func coalesceLowersToTheOperator() {
+        let (value, failure) = ARMExpressionParser.lower("[coalesce(parameters('a'), parameters('b'), 'c')]", span: Span(0, 0), in: [])
+        #expect(failure == nil)
+        guard case .binary(.coalesce, let first, let rest) = value.kind, case .binary(.coalesce, let second, let last) = rest.kind
+        else { Issue.record("not lowered: \(value.kind)"); return }
+        #expect(first.kind == .parameter("a"))
+        #expect(second.kind == .parameter("b"))
+        #expect(last.kind == .string("c"))
+        let evaluator = Evaluator(environment: Environment(parameterValues: ["a": .null, "b": .null]))
+        #expect(evaluator.evaluate(value) == .string("c"))
+    }
+
+    /// A module that does not deploy has null outputs, one that may not has unknown ones.
+    @Test func outputsOfConditionalModules() {
+        func inner(_ name: String, _ condition: String) -> String {
+            """
+            "\(name)": { "condition": \(condition), "type": "Microsoft.Resources/deployments", "apiVersion": "2025-04-01",
+              "name": "\(name)", "properties": { "expressionEvaluationOptions": { "scope": "inner" }, "mode": "Incremental",
+                "template": { "$schema": "\(Self.schema)", "resources": [], "outputs": { "x": { "type": "string", "value": "v" } } } } }
+            """
+        }
+        let t = armTemplate("""
+        {
+          "$schema": "\(Self.schema)", "languageVersion": "2.0",
+          "parameters": { "maybe": { "type": "bool" } },
+          "resources": { \(inner("off", "false")), \(inner("unsure", "\"[parameters('maybe')]\"")), \(inner("on", "true")) },
+          "outputs": {
+            "off": { "type": "string", "value": "[reference('off').outputs.x.value]" },
+            "unsure": { "type": "string", "value": "[reference('unsure').outputs.x.value]" },
+            "on": { "type": "string", "value": "[reference('on').outputs.x.value]" }
+          }
+        }
+        """)
+        let deployment = DeploymentLoader.load(root: AnalyzedTemplate(t)) { _ in nil }
+        let evaluation = DeploymentEvaluation(deployment)
+        #expect(t.outputs.map { evaluation.evaluate($0.value, in: 0) } == [.null, .unknown, .string("v")])
+    }
+}

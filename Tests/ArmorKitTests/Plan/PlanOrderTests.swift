@@ -30,6 +30,15 @@ import Testing
         #expect(report.teardown[position("searchConnection")].reasons.isEmpty)
     }
 
+    @Test func ordinaryConnectionsGoBeforeASecondKeyVaultConnection() throws {
+        let path = PackageRoot.file("Tests/ArmorKitTests/Scenarios/Fixtures/bicep-two-keyvault-connections-project/main.bicep")
+        let order = symbols(PlanFixtures.report(try PlanFixtures.load(path)).teardown.map(\.entry))
+        func position(_ symbol: String) -> Int { order.firstIndex(of: symbol) ?? -1 }
+        // The project-level Key Vault connection declared before the storage connection still goes after it.
+        #expect(position("storageConnection") >= 0 && position("storageConnection") < position("projectKv"))
+        #expect(position("storageConnection") < position("kvConnection"))
+    }
+
     @Test func modulesSampleOrdersAcrossModules() throws {
         let report = PlanFixtures.report(try PlanFixtures.load(PackageRoot.file("Samples/modules/main.bicep")))
         let steps = report.teardown

@@ -46,9 +46,17 @@ import Glibc
     @Test(arguments: RuleID.allCases)
     func examplesBehaveAsMarked(_ id: RuleID) throws {
         let page = try #require(Self.page(id))
+        // Examples run with the context blocks before them, until the next run of context blocks.
         var context: [RulePage.Example] = []
+        var afterContext = false
         for example in page.examples {
-            if example.verdict == "context" { context.append(example); continue }
+            if example.verdict == "context" {
+                if !afterContext { context = [] }
+                context.append(example)
+                afterContext = true
+                continue
+            }
+            afterContext = false
             for variant in ExampleVariant.allCases {
                 let run = RuleExampleRunner.run(example, context: context, rule: id, variant: variant)
                 let expected = example.verdict == "bad" ? variant.shift(example.markedLines(id.rawValue)) : []
@@ -57,7 +65,6 @@ import Glibc
                 #expect(run.lines == expected,
                         "\(id.rawValue) example at Rules/\(id.rawValue).md:\(example.pageLine) (\(variant)): expected lines \(expected.sorted()), got \(run.lines.sorted())\n\(run.rendered)")
             }
-            if example.verdict != "bad" { context = [] }
         }
     }
 

@@ -2,8 +2,9 @@ import Testing
 @testable import ArmorKit
 
 /// The labelled scenarios under `Fixtures/`: each folder is linted as `armor lint <folder>` would
-/// lint it, and the findings of the four deployment-order rules must be exactly the marked ones
-/// (file, line, rule, severity). Other rules are not judged here.
+/// lint it, and the findings of the four deployment-order rules and of the graph rules that fail
+/// a deployment must be exactly the marked ones (file, line, rule, severity). Other rules are not
+/// judged here.
 @Suite struct ScenarioTests {
     static let fixtures = Paths.directory(of: #filePath) + "/Fixtures"
 
@@ -56,14 +57,16 @@ struct ScenarioRun {
         }
         var options = Linter.Options()
         options.configurations = ConfigLocator()
+        options.showUndecided = true
         let outcome = Linter(options: options).lint(inputs)
         files = outcome.files
         for diagnostic in outcome.diagnostics {
             let file = relative(diagnostic.location.path)
             let line = outcome.sources[diagnostic.location.path]?.location(of: diagnostic.location.span.start).line ?? 0
             switch diagnostic.code {
-            case .rule(let id) where ScenarioMarkers.coreRules.contains(id.rawValue):
-                let finding = ScenarioFinding(file: file, line: line, rule: id.rawValue, severity: diagnostic.severity)
+            case .rule(let id) where ScenarioMarkers.judgedRules.contains(id.rawValue):
+                let rule = diagnostic.isUndecided ? ScenarioMarkers.undecided(id.rawValue) : id.rawValue
+                let finding = ScenarioFinding(file: file, line: line, rule: rule, severity: diagnostic.severity)
                 reported.insert(finding)
                 messages[finding] = diagnostic.message + (diagnostic.help.map { " (help: \($0))" } ?? "")
             case .syntax where diagnostic.severity == .error:

@@ -52,16 +52,19 @@ public enum ARMDependencyBuilder {
         }
     }
 
-    /// References inside an outer-scoped nested template that do not name one of its own
-    /// resources but one of the outer template: the deployment waits for those.
+    /// References inside an outer-scoped nested template (its resources and its outputs, which
+    /// ARM evaluates as part of the outer deployment) that do not name one of its own resources
+    /// but one of the outer template: the deployment waits for those.
     private static func addOuterReferences(from nested: Template, resolver: ARMResourceResolver,
                                            into edges: inout EdgeList) {
         let inner = ARMResourceResolver(nested)
+        var arguments: [(Value, Span)] = []
+        for output in nested.outputs { collectReferences(in: output.value, into: &arguments) }
+        for resource in nested.resources { arguments += referenceArguments(in: resource) }
+        for (argument, span) in arguments where !isResourceId(argument, in: nested) && inner.resolveReference(argument) == nil {
+            if let hit = resolver.resolveReference(argument) { edges.add(hit.index, .armInferred, at: span) }
+        }
         for resource in nested.resources {
-            for (argument, span) in referenceArguments(in: resource)
-            where !isResourceId(argument, in: nested) && inner.resolveReference(argument) == nil {
-                if let hit = resolver.resolveReference(argument) { edges.add(hit.index, .armInferred, at: span) }
-            }
             if case .inline(let deeper, false)? = resource.module, deeper < nested.nestedTemplates.count {
                 addOuterReferences(from: nested.nestedTemplates[deeper], resolver: resolver, into: &edges)
             }
@@ -69,16 +72,11 @@ public enum ARMDependencyBuilder {
     }
 
     /// First arguments of `reference`/`list*` calls in a resource's body, without `dependsOn`
-    /// and without an inline template (its own graph covers it).
+    /// (the body holds no inline template: the nested template has its own graph).
     static func referenceArguments(in resource: Resource) -> [(Value, Span)] {
         var found: [(Value, Span)] = []
-        for case .property(let key, _, let value) in resource.body.objectEntries ?? [] {
-            if ASCIICase.equal(key, "dependsOn") { continue }
-            if resource.module != nil && ASCIICase.equal(key, "properties") {
-                collectReferences(in: value.removingField("template"), into: &found)
-            } else {
-                collectReferences(in: value, into: &found)
-            }
+        for case .property(let key, _, let value) in resource.body.objectEntries ?? [] where !ASCIICase.equal(key, "dependsOn") {
+            collectReferences(in: value, into: &found)
         }
         return found
     }

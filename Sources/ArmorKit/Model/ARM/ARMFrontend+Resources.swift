@@ -100,6 +100,10 @@ extension ARMTemplateBuilder {
             let nested = buildTemplate(from: inner, outer: innerScope ? nil : template)
             resource.module = .inline(index: template.nestedTemplates.count, innerScope: innerScope)
             template.nestedTemplates.append(nested)
+            // The inline template is its own instance: its expressions belong to it (inner scope)
+            // or are matched to the outer template through it (outer scope), never read as the
+            // deployment resource's own properties.
+            resource.body = resource.body.replacingField("properties", with: properties.removingField("template"))
         } else if let link = properties.field("templateLink") {
             if let relative = link.field("relativePath") {
                 resource.module = .local(path: relative.stringLiteral ?? rawText(relative))
@@ -193,6 +197,16 @@ extension ARMTemplateBuilder {
 }
 
 extension Value {
+    /// This object with the member `key` (case-insensitive) holding `value` instead.
+    func replacingField(_ key: String, with value: Value) -> Value {
+        guard case .object(let entries) = kind else { return self }
+        let replaced = entries.map { entry -> Value.ObjectEntry in
+            guard case .property(let k, let keySpan, _) = entry, ASCIICase.equal(k, key) else { return entry }
+            return .property(key: k, keySpan: keySpan, value: value)
+        }
+        return Value(.object(replaced), at: span)
+    }
+
     /// This object without the member `key` (case-insensitive).
     func removingField(_ key: String) -> Value {
         guard case .object(let entries) = kind else { return self }

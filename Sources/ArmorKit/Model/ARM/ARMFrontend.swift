@@ -121,7 +121,9 @@ struct ARMTemplateBuilder {
             guard case .property(let name, let span, let body) = entry else { return nil }
             let type = body.field("type")?.stringLiteral ?? ""
             let secure = ASCIICase.equal(type, "securestring") || ASCIICase.equal(type, "secureobject")
-            return Parameter(name: name, type: type, defaultValue: body.field("defaultValue"),
+            // `"nullable": true` is Bicep's `T?`: written the same way, so one test serves both.
+            let nullable = body.field("nullable")?.kind == .bool(true)
+            return Parameter(name: name, type: nullable ? type + "?" : type, defaultValue: body.field("defaultValue"),
                              isSecure: secure, span: span)
         }
     }

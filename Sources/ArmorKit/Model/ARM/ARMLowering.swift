@@ -32,6 +32,10 @@ struct ARMLowering {
             var entries: [Value.ObjectEntry] = []
             entries.reserveCapacity(members.count)
             for m in members {
+                if evaluate, ASCIICase.equal(m.key, "copy"), let loops = propertyCopies(m.value) {
+                    entries += loops
+                    continue
+                }
                 // Members of these are names the author chose (a parameter or property called
                 // `metadata`), not ARM's free-text `metadata`.
                 let property = key.map { parent in
@@ -52,35 +56,32 @@ struct ARMLowering {
                 }
                 entries.append(.property(key: m.key, keySpan: m.keySpan, value: value))
             }
-            let object = Value(.object(entries), at: json.span)
-            // Variables keep their `copy` for the template builder; elsewhere it is a property loop.
-            guard evaluate, key.map({ !ASCIICase.equal($0, "variables") }) ?? true else { return object }
-            return Self.expandingPropertyCopies(object)
+            return Value(.object(entries), at: json.span)
         case .invalid:
             return Value(.unknown, at: json.span)
         }
     }
 
-    /// `"copy": [{ "name": "metrics", "count": n, "input": x }]` inside an object is the property
-    /// `metrics: [for i in range(0, n): x]` (what the compiler writes for a Bicep `for` in a
-    /// property), with `copyIndex('metrics')` bound. A resource's own `copy` is an object, not
-    /// an array, and stays.
-    static func expandingPropertyCopies(_ object: Value) -> Value {
-        guard case .object(let entries) = object.kind, object.field("copy")?.arrayElements != nil else { return object }
-        var expanded: [Value.ObjectEntry] = []
-        for entry in entries {
-            guard case .property(let key, _, let value) = entry, ASCIICase.equal(key, "copy"),
-                  let loops = value.arrayElements,
-                  loops.allSatisfy({ $0.field("name")?.stringLiteral != nil && $0.field("input") != nil }) else {
-                expanded.append(entry)
-                continue
-            }
-            for loop in loops {
-                guard let name = loop.field("name"), let text = name.stringLiteral else { continue }
-                expanded.append(.property(key: text, keySpan: name.span, value: ARMTemplateBuilder.copyLoop(loop, name: text)))
-            }
+    /// A property (or variable) copy, `"copy": [{"name": "p", "count": n, "input": …}]`, is
+    /// property `p` holding the loop `[for i in range(0, n): input]`, with `copyIndex('p')` bound
+    /// to the index. A resource's own `copy` (an object) is not one.
+    private mutating func propertyCopies(_ json: JSONValue) -> [Value.ObjectEntry]? {
+        guard case .array(let items) = json.kind, !items.isEmpty else { return nil }
+        var entries: [Value.ObjectEntry] = []
+        for item in items {
+            guard case .object(let members) = item.kind,
+                  let nameMember = members.first(where: { ASCIICase.equal($0.key, "name") }),
+                  case .string(let name) = nameMember.value.kind,
+                  let input = members.first(where: { ASCIICase.equal($0.key, "input") }) else { return nil }
+            let count = members.first { ASCIICase.equal($0.key, "count") }
+                .map { lower($0.value) } ?? Value(.int(0), at: item.span)
+            let range = Value(.call(name: "range", namespace: nil,
+                                    arguments: [Value(.int(0), at: count.span), count]), at: item.span)
+            let body = lower(input.value, key: input.key)
+            entries.append(.property(key: name, keySpan: nameMember.value.span,
+                                     value: Value(.forLoop(item: nil, index: name, source: range, body: body), at: item.span)))
         }
-        return Value(.object(expanded), at: object.span)
+        return entries
     }
 
     private mutating func lowerString(_ s: String, span: Span) -> Value {

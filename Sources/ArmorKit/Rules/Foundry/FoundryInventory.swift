@@ -3,11 +3,30 @@
 /// category, and the role assignments that could grant an account's identity a vault.
 struct FoundryInventory {
     struct Account {
-        /// Declarations of this account across the deployment, deployed ones first.
+        /// Declarations of this account across the deployment, deployed ones first; empty for
+        /// an account known only from its connections' names (compiled ARM leaves `existing`
+        /// parents out).
         var declarations: [ResourceRef]
         /// Lower-cased name, when known.
         var name: String?
-        var primary: ResourceRef { declarations[0] }
+        /// The first declaration, or for an undeclared account its first connection.
+        var primary: ResourceRef
+        /// How an undeclared account is named in messages.
+        var implicitLabel: String?
+
+        init(declarations: [ResourceRef], name: String?, anchor: ResourceRef? = nil, implicitLabel: String? = nil) {
+            self.declarations = declarations
+            self.name = name
+            self.primary = declarations.first ?? anchor ?? ResourceRef(instance: 0, index: 0)
+            self.implicitLabel = implicitLabel
+        }
+
+        var isDeclared: Bool { !declarations.isEmpty }
+    }
+
+    /// An account's name in messages.
+    func label(_ account: Int, _ context: RuleContext) -> String {
+        accounts[account].implicitLabel ?? context.displayName(accounts[account].primary)
     }
 
     enum Category: Equatable {
@@ -31,6 +50,10 @@ struct FoundryInventory {
         var target: Value?
         var isLoop: Bool
         var isSerial: Bool
+        /// The Key Vault element's evaluated `target` (a loop element's vault id).
+        var knownTarget: KnownValue?
+        /// The looping declaration: the connection itself, or the looped module that deploys it.
+        var loopRef: ResourceRef?
 
         var hasKeyVault: Bool { categories.contains(.keyVault) }
         var hasOrdinary: Bool { categories.contains(.ordinary) }
@@ -40,6 +63,8 @@ struct FoundryInventory {
     var connections: [Connection] = []
     /// Account index of every account declaration.
     var accountOf: [ResourceRef: Int] = [:]
+    /// Undeclared accounts by the key of their name part.
+    private var implicitAccounts: [String: Int] = [:]
     /// Depth-first declaration order across modules ("declaration order, modules depth-first").
     var order: [ResourceRef: Int] = [:]
 
@@ -62,13 +87,16 @@ struct FoundryInventory {
             .sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
         for ref in refs where context.isDeployed(ref) != false {
             let name = context.names.fullName(ref)
-            if let name, let existing = byName[name] {
+            // Unknown names that come from the same place (a parameter passed down, a module
+            // output) are the same account.
+            let origin = context.tracer.origin(ofResource: ref).map(\.text).flatMap { $0.hasPrefix("d") ? nil : $0 }
+            if let key = name ?? origin, let existing = byName[key] {
                 accounts[existing].declarations.append(ref)
                 accountOf[ref] = existing
                 continue
             }
             accountOf[ref] = accounts.count
-            if let name { byName[name] = accounts.count }
+            if let key = name ?? origin { byName[key] = accounts.count }
             accounts.append(Account(declarations: [ref], name: name))
         }
         for i in accounts.indices {
@@ -76,6 +104,7 @@ struct FoundryInventory {
                 let ea = context.deployment.resource(a).existing, eb = context.deployment.resource(b).existing
                 return ea != eb ? !ea : (order[a] ?? 0) < (order[b] ?? 0)
             }
+            if let first = accounts[i].declarations.first { accounts[i].primary = first }
         }
     }
 
@@ -102,15 +131,79 @@ struct FoundryInventory {
                 return (owner(of: parentRef, context, depth: depth + 1).account, parentRef)
             }
         }
-        // By full name: `account/conn` or `account/project/conn`.
-        guard let full = context.names.fullName(ref) else { return (nil, nil) }
-        let segments = full.split(separator: "/").map(String.init)
+        // By full name: `account/conn` or `account/project/conn`; the parent segments are enough
+        // when the connection's own name is only known per loop element.
+        let segments: [String]
+        if let full = context.names.fullName(ref) {
+            segments = full.split(separator: "/").map(String.init)
+        } else {
+            let parts = context.evaluation.evaluator(ref.instance).nameSegments(ofResource: ref.index).dropLast()
+            let known = parts.compactMap(\.stringValue)
+            guard !parts.isEmpty, known.count == parts.count else { return (nil, nil) }
+            segments = known.map { $0.lowercased() } + ["?"]
+        }
         guard segments.count >= 2 else { return (nil, nil) }
         var project: ResourceRef?
         if segments.count >= 3 {
             project = context.names.find(type: AzureTypes.project, fullName: segments[0] + "/" + segments[1], near: ref.instance)
         }
         return (accountByName(segments[0]), project)
+    }
+
+    /// Whether two accounts of the inventory are one: different known names are not; names
+    /// armor cannot read are undecided.
+    func sameAccount(_ a: Int, _ b: Int, _ context: RuleContext) -> Decision {
+        if a == b { return .yes }
+        if let x = accounts[a].name, let y = accounts[b].name { return x == y ? .yes : .no }
+        guard accounts[a].isDeclared, accounts[b].isDeclared else { return .unknown }
+        guard let x = context.tracer.origin(ofResource: accounts[a].primary),
+              let y = context.tracer.origin(ofResource: accounts[b].primary) else { return .unknown }
+        return x.same(as: y)
+    }
+
+    /// An account that no template declares, named by the parent part of a connection's name
+    /// (`format('{0}/kv', parameters('accountName'))`): connections with the same parent part
+    /// share it.
+    private mutating func implicitAccount(of ref: ResourceRef, _ context: RuleContext) -> Int? {
+        guard let first = context.tracer.declaredNameSegments(ref)?.first else { return nil }
+        let key: String
+        switch first {
+        case .text(let text): key = "t:" + text
+        case .origin(let origin): key = "o:" + origin
+        }
+        if case .text(let text) = first, let declared = accountByName(text) { return declared }
+        if case .origin(let origin) = first, let declared = accounts.indices.first(where: { index in
+            accounts[index].declarations.contains { context.tracer.nameOrigin($0)?.text.lowercased() == origin }
+        }) { return declared }
+        if let existing = implicitAccounts[key] { return existing }
+        let label: String
+        if case .text(let text) = first { label = text } else { label = Self.parentText(ref, context) ?? "named in '\(context.displayName(ref))'" }
+        implicitAccounts[key] = accounts.count
+        var name: String?
+        if case .text(let text) = first { name = text }
+        accounts.append(Account(declarations: [], name: name, anchor: ref, implicitLabel: label))
+        return accounts.count - 1
+    }
+
+    /// The parent part of a connection's name as written: `parameters('accountName')` in
+    /// `format('{0}/{1}', parameters('accountName'), 'kv')`, `accountName` in `'${accountName}/kv'`.
+    private static func parentText(_ ref: ResourceRef, _ context: RuleContext) -> String? {
+        guard let name = context.deployment.resource(ref).name else { return nil }
+        let part: Value
+        switch name.kind {
+        case .call(let function, _, let arguments) where function.lowercased() == "format" && arguments.count >= 2
+            && (arguments[0].stringLiteral ?? "").hasPrefix("{0}/"):
+            part = arguments[1]
+        case .interpolation(let parts) where parts.count >= 2:
+            part = parts[0]
+        default:
+            return nil
+        }
+        let bytes = context.deployment.template(of: ref).source.bytes
+        let start = Int(part.span.start), end = Int(part.span.end)
+        guard start < end, end <= bytes.count else { return nil }
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        return context.deployment.template(of: ref).language == .arm ? "[\(text)]" : text
     }
 
     private func accountByName(_ name: String?) -> Int? {
@@ -137,18 +230,30 @@ struct FoundryInventory {
         for ref in context.deployment.allResources {
             let resource = context.deployment.resource(ref)
             guard AzureTypes.isConnection(resource.type), !resource.existing, context.isDeployed(ref) != false else { continue }
-            let (account, project) = owner(of: ref, context)
+            var (account, project) = owner(of: ref, context)
+            if account == nil { account = implicitAccount(of: ref, context) }
             var connection = Connection(ref: ref, account: account, project: project, categories: [],
                                         unknownCount: false, authType: nil,
                                         target: resource.body.path("properties", "target"),
                                         isLoop: resource.isLoop, isSerial: resource.batchSize == 1)
             let evaluator = context.evaluation.evaluator(ref.instance)
-            // One evaluator per element (Bicep item/index, ARM `copyIndex()`), or none known.
-            if let elements = evaluator.elements(of: resource) {
+            connection.loopRef = resource.isLoop ? ref : nil
+            // One evaluator per element (Bicep item/index, ARM `copyIndex()`), or none known; a
+            // single connection in a looped module is created once per module element.
+            var perElement = evaluator.elements(of: resource)
+            if !resource.isLoop, let module = context.deployment.instances[ref.instance].deployedBy,
+               context.deployment.resource(module).isLoop {
+                perElement = context.evaluation.moduleElementEvaluators(module)
+                connection.isLoop = true
+                connection.isSerial = context.deployment.resource(module).batchSize == 1
+                connection.loopRef = module
+            }
+            if let elements = perElement {
                 connection.categories = elements.map { Self.category(resource, $0) }
                 // The Key Vault element's authType is the one the grant rule asks about.
                 let kvElement = zip(elements, connection.categories).first { $0.1 == .keyVault }?.0
                 connection.authType = (kvElement ?? elements.first).flatMap { Self.authType(resource, $0) }
+                connection.knownTarget = kvElement.flatMap { Self.properties(resource, $0)?["target"] }
             } else {
                 connection.unknownCount = true
                 connection.categories = [Self.category(resource, evaluator)]

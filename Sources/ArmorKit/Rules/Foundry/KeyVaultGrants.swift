@@ -5,44 +5,81 @@ struct KeyVaultGrants {
         var ref: ResourceRef
         /// Nil for access policies.
         var role: AzureTypes.KeyVaultRole?
+        /// `.yes`: certainly a grant of an accepted role to the account's identity on the vault;
+        /// `.unknown`: it may be (a role, principal or scope armor cannot read).
+        var certainty: Decision
+        /// Why it is only possibly a grant.
+        var doubt: String?
     }
 
     /// The vault a Key Vault connection targets: its declaration, or nil when only an id string
     /// (or something unknown) is given.
     static func vault(of connection: FoundryInventory.Connection, _ context: RuleContext) -> ResourceRef? {
-        let resource = context.deployment.resource(connection.ref)
-        let candidates = [connection.target, resource.body.path("properties", "metadata", "ResourceId"),
-                          resource.body.path("properties", "metadata", "resourceId")]
-        for case let value? in candidates {
-            if let ref = context.tracer.resolveResource(value, in: connection.ref.instance),
+        for (value, instance) in targetValues(of: connection, context) {
+            if let ref = context.tracer.resolveResource(value, in: instance),
                context.deployment.resource(ref).type.lowercased() == AzureTypes.keyVault {
                 return ref
             }
-            if let trace = context.tracer.trace(value, in: connection.ref.instance),
+            if let trace = context.tracer.trace(value, in: instance),
                context.deployment.resource(trace.resource).type.lowercased() == AzureTypes.keyVault {
                 return trace.resource   // `vault.properties.vaultUri`
             }
         }
-        return nil
+        // A loop element's target, known once the element is bound.
+        switch connection.knownTarget {
+        case .resourceId(let id)?:
+            guard let name = id.fullName else { return nil }
+            return context.names.find(type: AzureTypes.keyVault, fullName: name, near: connection.ref.instance)
+        case .string(let text)?:
+            guard let id = KnownResourceId(parsing: text), let name = id.fullName else { return nil }
+            return context.names.find(type: AzureTypes.keyVault, fullName: name, near: connection.ref.instance)
+        default:
+            return nil
+        }
     }
 
-    /// Grants for `account` on `vault` (any vault when nil) found in the deployment.
-    static func grants(account: Int, vault: ResourceRef?, _ context: RuleContext) -> [Grant] {
+    /// `properties.target` and `properties.metadata.ResourceId`, found through `any()`,
+    /// variables, `union()` and module parameters.
+    static func targetValues(of connection: FoundryInventory.Connection, _ context: RuleContext) -> [(Value, Int)] {
+        let resource = context.deployment.resource(connection.ref)
+        let instance = connection.ref.instance
+        guard let properties = context.tracer.locate("properties", in: resource.body, instance) else { return [] }
+        var found: [(Value, Int)] = []
+        if let target = context.tracer.locate("target", in: properties.0, properties.1) { found.append(target) }
+        if let metadata = context.tracer.locate("metadata", in: properties.0, properties.1),
+           let id = context.tracer.locate("ResourceId", in: metadata.0, metadata.1) {
+            found.append(id)
+        }
+        return found
+    }
+
+    /// Grants for `account` on `vault` (any vault when nil) found in the deployment, certain or
+    /// possible; known non-grants are left out.
+    static func grants(account: Int, vault: ResourceRef?, target: Origin? = nil, _ context: RuleContext) -> [Grant] {
         var grants: [Grant] = []
         for ref in context.deployment.allResources where context.isDeployed(ref) != false {
             let resource = context.deployment.resource(ref)
             let type = resource.type.lowercased()
             if AzureTypes.isRoleAssignment(type) {
-                guard let role = role(of: resource, ref, context),
-                      principalMatches(resource.body.path("properties", "principalId"), account: account, ref.instance, context),
-                      scopeCovers(resource, ref, vault: vault, context) else { continue }
-                grants.append(Grant(ref: ref, role: role))
+                let (role, roleKnown) = role(of: resource, ref, context)
+                let principal = principalMatches(resource.body.path("properties", "principalId"), account: account, ref.instance, context)
+                let scope = scopeCovers(resource, ref, vault: vault, target: target, context)
+                let certainty = Decision.all([roleKnown, principal, scope])
+                guard certainty != .no else { continue }
+                var doubts: [String] = []
+                if roleKnown == .unknown { doubts.append("the role") }
+                if principal == .unknown { doubts.append("the principal") }
+                if scope == .unknown { doubts.append("the scope") }
+                grants.append(Grant(ref: ref, role: role, certainty: certainty,
+                                    doubt: doubts.isEmpty ? nil : doubts.joined(separator: " and ") + " cannot be read"))
             } else if type == AzureTypes.keyVaultAccessPolicies || (type == AzureTypes.keyVault && !resource.existing) {
                 if type == AzureTypes.keyVault, let vault, vault != ref { continue }
                 if type == AzureTypes.keyVaultAccessPolicies, let vault,
                    let parent = resource.parent, ResourceRef(instance: ref.instance, index: parent) != vault { continue }
-                if accessPoliciesGrant(resource, account: account, ref.instance, context) {
-                    grants.append(Grant(ref: ref, role: nil))
+                let certainty = accessPoliciesGrant(resource, account: account, ref.instance, context)
+                if certainty != .no {
+                    grants.append(Grant(ref: ref, role: nil, certainty: certainty,
+                                        doubt: certainty == .unknown ? "the access policy's principal cannot be read" : nil))
                 }
             }
         }
@@ -50,31 +87,46 @@ struct KeyVaultGrants {
     }
 
     /// The Key Vault role a role assignment grants: a GUID in the role definition id, or the
-    /// name of a `roleDefinitions` resource it reads.
-    static func role(of resource: Resource, _ ref: ResourceRef, _ context: RuleContext) -> AzureTypes.KeyVaultRole? {
-        guard let value = resource.body.path("properties", "roleDefinitionId") else { return nil }
-        if let role = AzureTypes.KeyVaultRole.find(in: context.evaluate(value, in: ref.instance).knownStrings) { return role }
+    /// name of a `roleDefinitions` resource it reads; `.unknown` when the id cannot be read.
+    static func role(of resource: Resource, _ ref: ResourceRef, _ context: RuleContext) -> (AzureTypes.KeyVaultRole?, Decision) {
+        guard let value = resource.body.path("properties", "roleDefinitionId") else { return (nil, .no) }
+        let known = context.evaluate(value, in: ref.instance)
+        if let role = AzureTypes.KeyVaultRole.find(in: known.knownStrings) { return (role, .yes) }
         if let trace = context.tracer.trace(value, in: ref.instance), let name = context.names.fullName(trace.resource) {
-            return AzureTypes.KeyVaultRole.find(in: [name])
+            let role = AzureTypes.KeyVaultRole.find(in: [name])
+            return (role, role == nil ? .no : .yes)
         }
-        return nil
+        // A role GUID always stands last: a known last segment that is no accepted role decides.
+        if case .resourceId(let id) = known, let last = id.lastName.stringValue, KnownValue.isGuidShaped(last) { return (nil, .no) }
+        if let text = known.stringValue, let last = text.split(separator: "/").last, KnownValue.isGuidShaped(String(last)) {
+            return (nil, .no)
+        }
+        return (nil, known.isFullyKnown ? .no : .unknown)
     }
 
-    /// True when the principal is the account's identity (system- or user-assigned), or cannot
-    /// be traced at all (a principal id from outside: no verdict, so it counts).
-    static func principalMatches(_ value: Value?, account: Int, _ instance: Int, _ context: RuleContext) -> Bool {
-        guard let value else { return false }
+    /// Whether the principal is the account's identity (system- or user-assigned): a principal
+    /// id from outside that armor cannot trace is undecided.
+    static func principalMatches(_ value: Value?, account: Int, _ instance: Int, _ context: RuleContext) -> Decision {
+        guard let value else { return .no }
         guard let trace = context.tracer.trace(value, in: instance) else {
-            return !context.evaluate(value, in: instance).isFullyKnown
+            return context.evaluate(value, in: instance).isFullyKnown ? .no : .unknown
         }
         let type = context.deployment.resource(trace.resource).type.lowercased()
         if type == AzureTypes.account {
-            return context.foundry.accountOf[trace.resource] == account && trace.path.contains("principalid")
+            guard trace.path.contains("principalid") else { return .no }
+            guard let owner = context.foundry.accountOf[trace.resource] else { return .unknown }
+            return owner == account ? .yes : context.foundry.sameAccount(owner, account, context)
         }
         if type == AzureTypes.userAssignedIdentity {
-            return context.foundry.accounts[account].declarations.contains { usesIdentity($0, trace.resource, context) }
+            return context.foundry.accounts[account].declarations.contains { usesIdentity($0, trace.resource, context) } ? .yes : .no
         }
-        return false
+        if deploymentOutputUnknown(trace, context) { return .unknown }
+        return .no
+    }
+
+    /// A module's output that armor could not follow to a declaration.
+    private static func deploymentOutputUnknown(_ trace: ValueTracer.Trace, _ context: RuleContext) -> Bool {
+        context.deployment.resource(trace.resource).kind == .module || trace.path.contains("outputs")
     }
 
     /// Does the account declaration list this user-assigned identity?
@@ -98,33 +150,58 @@ struct KeyVaultGrants {
     }
 
     /// A role assignment at the vault, or with no scope (its resource group, which holds the
-    /// vault), or at a scope armor cannot resolve, covers the vault.
-    private static func scopeCovers(_ resource: Resource, _ ref: ResourceRef, vault: ResourceRef?, _ context: RuleContext) -> Bool {
-        guard let scope = resource.scope ?? resource.body.property("scope") else { return true }
-        guard let target = context.tracer.resolveResource(scope, in: ref.instance) else { return true }
-        let type = context.deployment.resource(target).type.lowercased()
-        if type == AzureTypes.resourceGroup { return true }
-        guard let vault else { return type == AzureTypes.keyVault }
-        if target == vault { return true }
-        let a = context.names.fullName(target), b = context.names.fullName(vault)
-        return type == AzureTypes.keyVault && a != nil && a == b
+    /// vault), covers the vault; a vault armor cannot tell apart from the target is undecided.
+    private static func scopeCovers(_ resource: Resource, _ ref: ResourceRef, vault: ResourceRef?, target: Origin?,
+                                    _ context: RuleContext) -> Decision {
+        guard let scope = resource.scope ?? resource.body.property("scope") else {
+            // No scope: the resource group the grant is deployed to, which holds the vault only
+            // when the vault is deployed there too.
+            // A grant deployed at subscription (or wider) scope covers every vault below it.
+            let target = context.deployment.template(of: ref).targetScope?.lowercased() ?? "resourcegroup"
+            if target != "resourcegroup" { return .yes }
+            if let vault { return context.tracer.scopeOrigin(vault) == context.tracer.scopeOrigin(ref) ? .yes : .unknown }
+            return .yes
+        }
+        guard let scoped = context.tracer.resolveResource(scope, in: ref.instance) else {
+            if let target, let origin = context.tracer.origin(scope, in: ref.instance), origin.same(as: target) == .yes { return .yes }
+            return .unknown
+        }
+        let type = context.deployment.resource(scoped).type.lowercased()
+        if type == AzureTypes.resourceGroup { return .yes }
+        guard type == AzureTypes.keyVault else { return .no }
+        guard let vault else {
+            guard let target, let name = vaultNameOrigin(scoped, context) else { return .unknown }
+            return name.text == "last(split(\(target.text),k:string(\"/\")))" ? .yes : .unknown
+        }
+        if scoped == vault { return .yes }
+        guard let a = context.tracer.origin(ofResource: scoped), let b = context.tracer.origin(ofResource: vault) else { return .unknown }
+        return a.same(as: b)
+    }
+
+    /// The origin of a vault declaration's own name.
+    private static func vaultNameOrigin(_ ref: ResourceRef, _ context: RuleContext) -> Origin? {
+        guard let name = context.deployment.resource(ref).name else { return nil }
+        return context.tracer.origin(name, in: ref.instance)
     }
 
     /// Access policies (resource or vault property) that give the account's principal any
     /// secret permission.
-    private static func accessPoliciesGrant(_ resource: Resource, account: Int, _ instance: Int, _ context: RuleContext) -> Bool {
+    private static func accessPoliciesGrant(_ resource: Resource, account: Int, _ instance: Int, _ context: RuleContext) -> Decision {
         guard let policies = resource.body.path("properties", "accessPolicies"), case .array(let entries) = policies.kind else {
-            return false
+            return .no
         }
+        var best = Decision.no
         for case .element(let policy) in entries {
-            guard principalMatches(policy.property("objectId"), account: account, instance, context) else { continue }
+            let principal = principalMatches(policy.property("objectId"), account: account, instance, context)
+            guard principal != .no else { continue }
             // Known permissions without secrets grant nothing here; unknown ones get no verdict.
             if let permissions = context.evaluate(policy.property("permissions"), in: instance).objectValue {
                 guard let index = permissions.keys.firstIndex(where: { $0.lowercased() == "secrets" }) else { continue }
                 if let list = permissions.values[index].arrayValue, list.isEmpty { continue }
             }
-            return true
+            if principal == .yes { return .yes }
+            best = .unknown
         }
-        return false
+        return best
     }
 }

@@ -12,6 +12,8 @@ final class ValueTracer {
     let deployment: Deployment
     let evaluation: DeploymentEvaluation
     let names: ResourceNames
+    /// Name segments of declarations (`resolveByOrigin`), by declaration.
+    var segmentCache: [ResourceRef: [IdSegment]?] = [:]
 
     init(deployment: Deployment, evaluation: DeploymentEvaluation, names: ResourceNames) {
         self.deployment = deployment
@@ -38,6 +40,9 @@ final class ValueTracer {
             return trace
         case .unary(.nonNull, let inner):
             return trace(inner, in: instance, depth: depth + 1)
+        case .binary(.coalesce, let lhs, _):
+            // `account.?identity.principalId ?? ''`: the value is the left side whenever it exists.
+            return trace(lhs, in: instance, depth: depth + 1)
         case .variable(let name):
             guard let variable = template.variable(named: name) else { return nil }
             return trace(variable.value, in: instance, depth: depth + 1)
@@ -96,7 +101,7 @@ final class ValueTracer {
         }
         switch evaluation.evaluate(value, in: instance) {
         case .resourceId(let id):
-            guard let full = id.fullName else { return nil }
+            guard let full = id.fullName else { return resolveByOrigin(value, in: instance, depth: depth) }
             return names.find(type: id.type, fullName: full, near: instance)
         case .string(let text):
             if let id = KnownResourceId(parsing: text), let full = id.fullName {
@@ -104,9 +109,10 @@ final class ValueTracer {
             }
             let template = deployment.instances[instance].template
             if let index = template.resourceIndex(symbol: text) { return ResourceRef(instance: instance, index: index) }
+            if let outer = outerScopeSymbol(text, of: instance) { return outer }
             return relativeId(text, in: instance)
         default:
-            return nil
+            return resolveByOrigin(value, in: instance, depth: depth)
         }
     }
 
@@ -129,7 +135,7 @@ final class ValueTracer {
         guard let module = deployment.instances[instance].deployedBy else { return nil }
         let key = name.lowercased()
         guard let argument = deployment.resource(module).moduleArguments.first(where: { $0.name.lowercased() == key }) else {
-            return nil
+            return outerScopeParameter(name, of: instance)
         }
         return (argument.value, module.instance)
     }

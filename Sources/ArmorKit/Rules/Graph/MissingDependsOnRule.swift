@@ -6,33 +6,49 @@ struct MissingDependsOnRule: Rule {
 
     static let idFunctions: Set<String> = ["resourceid", "subscriptionresourceid", "tenantresourceid", "extensionresourceid"]
 
+    /// A `reference()`/`list*()` call on a resource id. `reader` is the declaration whose
+    /// expression holds the call; for an output of an inline nested template, the deployment
+    /// resource (the output is read when everything inside has finished).
+    struct Read {
+        var call: String
+        var reader: ResourceRef
+        /// The instance whose expression holds the call.
+        var origin: Int
+        var targets: [ResourceRef]
+        var inOutput: Bool
+    }
+
     func check(_ context: RuleContext, into report: inout RuleReport) {
+        let own = Set(context.ownInstances)
         for instance in context.ownInstances where context.deployment.instances[instance].template.language == .arm {
-            let entry = context.deployment.instances[instance]
-            for index in entry.template.resources.indices {
+            var reads: [Read] = []
+            let template = context.deployment.instances[instance].template
+            for index in template.resources.indices {
                 let ref = ResourceRef(instance: instance, index: index)
-                var reported = Set<ResourceRef>()
-                for (call, target) in readsById(ref, context) where !reported.contains(target) {
-                    let ordering = context.happensAfter.ordering(ref, after: target)
-                    guard ordering != .always else { continue }
-                    reported.insert(target)
-                    let severity: Severity? = ordering == .never ? nil : .warning
-                    report.add("'\(context.displayName(ref))' calls \(call)() on the resource id of '\(context.displayName(target))' "
-                               + "but does not depend on it; Resource Manager infers no dependency from a resource id, "
-                               + "so the read can run before the resource exists",
-                               at: context.location(ref), severity: severity,
-                               notes: [context.note("'\(context.displayName(target))' declared here", target)],
-                               help: "add the same resourceId(...) to the dependsOn of '\(context.displayName(ref))'")
+                reads += readsById(in: context.deployment.resource(ref).body, of: instance, reader: ref, own: own, context)
+            }
+            if let module = context.deployment.instances[instance].deployedBy, own.contains(module.instance) {
+                for output in template.outputs {
+                    reads += readsById(in: output.value, of: instance, reader: module, own: own, context)
+                        .map { Read(call: $0.call, reader: $0.reader, origin: instance, targets: $0.targets, inOutput: true) }
                 }
+            }
+            var reported = Set<[ResourceRef]>()
+            for read in reads {
+                guard let finding = unordered(read, context), reported.insert([read.reader, finding.target]).inserted else { continue }
+                report.add(finding.message, at: context.location(finding.site), severity: finding.severity,
+                           notes: [context.note("'\(context.displayName(finding.target))' declared here", finding.target)],
+                           help: finding.help)
             }
         }
     }
 
-    /// `reference(resourceId(...))` / `listKeys('<full id>', …)` calls in the resource, with the
-    /// deployed resource of the same template they name.
-    private func readsById(_ ref: ResourceRef, _ context: RuleContext) -> [(String, ResourceRef)] {
-        var found: [(String, ResourceRef)] = []
-        context.deployment.resource(ref).body.visit { node in
+    /// `reference(resourceId(...))` / `listKeys('<full id>', …)` calls in `value`, with the
+    /// declarations deployed by this file that the id names.
+    private func readsById(in value: Value, of instance: Int, reader: ResourceRef, own: Set<Int>,
+                           _ context: RuleContext) -> [Read] {
+        var found: [Read] = []
+        value.visit { node in
             guard case .call(let name, _, let arguments) = node.kind, let argument = arguments.first else { return }
             let lower = name.lowercased()
             guard lower == "reference" || lower.hasPrefix("list") else { return }
@@ -42,10 +58,10 @@ struct MissingDependsOnRule: Rule {
             case .string(let text): isId = text.hasPrefix("/subscriptions/") || text.hasPrefix("/providers/")
             default: isId = false
             }
-            guard isId, let target = context.tracer.resolveResource(argument, in: ref.instance),
-                  target.instance == ref.instance, target != ref,
+            guard isId, let target = context.tracer.resolveResource(argument, in: instance),
                   !context.deployment.resource(target).existing else { return }
-            found.append((name, target))
+            let targets = sameResource(as: target, own: own, context)
+            if !targets.isEmpty { found.append(Read(call: name, reader: reader, origin: instance, targets: targets, inOutput: false)) }
         }
         return found
     }

@@ -43,8 +43,10 @@ struct ReverseOrderDeletionRule: Rule {
         // (a) Something the script deletes later depends on this one.
         for later in steps[(index + 1)...] {
             guard let other = later.target, !deleted.contains(other), !cascade.contains(other),
-                  context.happensAfter.ordering(other, after: target) == .always else { continue }
-            return "while \(matcher.describe(other)), which depends on it, still exists (deleted at line \(later.command.line))"
+                  matcher.happensAfter(other, target) else { continue }
+            // A loop's later pass, or a second command on the line, deletes it on the same line.
+            let when = later.command.line == steps[index].command.line ? "after it, also at" : "at"
+            return "while \(matcher.describe(other)), which depends on it, still exists (deleted \(when) line \(later.command.line))"
         }
         let inventory = context.foundry
         // (b) A Key Vault connection while an ordinary connection of its account remains.
@@ -61,9 +63,22 @@ struct ReverseOrderDeletionRule: Rule {
             for connection in inventory.connections where connection.hasKeyVault {
                 guard let account = connection.account, let vault = KeyVaultGrants.vault(of: connection, context),
                       Self.same(vault, target, context) else { continue }
+                guard inventory.accounts[account].isDeclared else { continue }
                 let accountRef = inventory.accounts[account].primary
-                if !deleted.contains(accountRef) && !context.deployment.resource(accountRef).existing {
-                    return "while account '\(context.displayName(accountRef))', whose Key Vault connection uses it, still exists; delete the account first"
+                guard !deleted.contains(accountRef) else { continue }
+                // An account the template only refers to (`existing`) may outlive the teardown:
+                // the vault breaks it while its Key Vault connection remains, or when the script
+                // deletes the account later anyway.
+                let aliases = matcher.aliases(of: accountRef)
+                let external = !matcher.isCreated(accountRef)
+                let deletedLater = steps[(index + 1)...].contains { $0.target.map(aliases.contains) ?? false }
+                let owner = "account '\(context.displayName(accountRef))'"
+                if !external || deletedLater {
+                    return "while \(owner), whose Key Vault connection uses it, still exists; delete the account first"
+                }
+                if !deleted.contains(connection.ref) {
+                    return "while \(owner), which this script keeps, still has \(matcher.describe(connection.ref)) using it; "
+                        + "delete that connection first"
                 }
             }
         }

@@ -8,12 +8,31 @@ struct RoleAssignmentDependsOnRule: Rule {
         let inventory = context.foundry
         for account in inventory.accounts.indices {
             let connections = inventory.connections(of: account)
-            guard let kv = connections.first(where: \.hasKeyVault), Self.usesIdentity(kv) else { continue }
-            let accountName = context.displayName(inventory.accounts[account].primary)
+            guard let kv = connections.first(where: \.hasKeyVault) else { continue }
+            let accountName = inventory.label(account, context)
+            switch Self.usesIdentity(kv) {
+            case .no: continue
+            case .unknown:
+                report.undecided("authType of Key Vault connection '\(context.displayName(kv.ref))' cannot be read "
+                                 + "(\(context.unknownReason(context.deployment.resource(kv.ref).body.property("properties"), in: kv.ref.instance))), "
+                                 + "so whether account '\(accountName)' needs a grant on its vault is undecided", at: context.location(kv.ref),
+                                 help: "give the value armor is missing a default or pass a parameters file (--parameters)")
+                continue
+            case .yes: break
+            }
             checkIdentity(account, accountName, context, into: &report)
             let vault = KeyVaultGrants.vault(of: kv, context)
-            let grants = KeyVaultGrants.grants(account: account, vault: vault, context)
-            guard let first = grants.first else {
+            let target = KeyVaultGrants.targetValues(of: kv, context).first.flatMap { context.tracer.origin($0.0, in: $0.1) }
+            let grants = KeyVaultGrants.grants(account: account, vault: vault, target: target, context)
+            guard let first = grants.first(where: { $0.certainty == .yes }) else {
+                if let possible = grants.first {
+                    report.undecided("\(possible.doubt ?? "role assignment cannot be read") in role assignment '\(context.displayName(possible.ref))', "
+                                     + "so whether it lets account '\(accountName)' use the vault of Key Vault connection "
+                                     + "'\(context.displayName(kv.ref))' is undecided",
+                                     at: context.location(kv.ref), notes: [context.note("role assignment declared here", possible.ref)],
+                                     help: "give the values armor is missing a default or pass a parameters file (--parameters)")
+                    continue
+                }
                 let vaultName = vault.map { "'\(context.displayName($0))'" } ?? "its vault"
                 var notes: [Note] = []
                 if let vault { notes.append(context.note("Key Vault \(vaultName) declared here", vault)) }
@@ -24,7 +43,7 @@ struct RoleAssignmentDependsOnRule: Rule {
             }
             var late = OrderingFindings()
             for connection in connections where connection.ref != kv.ref && connection.hasOrdinary {
-                // Ordered after any one grant is enough.
+                // Ordered after any one grant is enough (a possible one too: no verdict on a guess).
                 guard !grants.contains(where: { context.happensAfter.isAlwaysAfter(connection.ref, $0.ref) }) else { continue }
                 late.add(connection.ref, before: first.ref, premise: kv.ref, context)
             }
@@ -40,9 +59,10 @@ struct RoleAssignmentDependsOnRule: Rule {
     }
 
     /// Identity-based auth (or none written, which defaults to the account's identity).
-    static func usesIdentity(_ connection: FoundryInventory.Connection) -> Bool {
-        guard let authType = connection.authType else { return true }
-        return AzureTypes.identityAuthTypes.contains(authType.lowercased())
+    static func usesIdentity(_ connection: FoundryInventory.Connection) -> Decision {
+        guard let authType = connection.authType else { return .yes }
+        if authType == "?" { return .unknown }
+        return AzureTypes.identityAuthTypes.contains(authType.lowercased()) ? .yes : .no
     }
 
     /// The account needs a managed identity to reach the vault at all.

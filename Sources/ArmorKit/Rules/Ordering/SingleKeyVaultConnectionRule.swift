@@ -7,7 +7,7 @@ struct SingleKeyVaultConnectionRule: Rule {
     func check(_ context: RuleContext, into report: inout RuleReport) {
         let inventory = context.foundry
         for account in inventory.accounts.indices {
-            let accountName = context.displayName(inventory.accounts[account].primary)
+            let accountName = inventory.label(account, context)
             var first: ResourceRef?
             for connection in inventory.connections(of: account) where connection.hasKeyVault {
                 let count = connection.categories.filter { $0 == .keyVault }.count
@@ -27,10 +27,30 @@ struct SingleKeyVaultConnectionRule: Rule {
                                + "\(via)'\(name)'\(via.isEmpty ? "" : ", which") would be a second one", at: context.location(place), notes: notes,
                                help: "keep one Key Vault connection per account: remove '\(name)'")
                 } else if count > 1 {
-                    report.add("loop '\(name)' creates \(count) Key Vault connections for account '\(accountName)'; only one is allowed",
-                               at: context.location(connection.ref), help: "keep one Key Vault connection per account")
+                    let loop = connection.loopRef ?? connection.ref
+                    report.add("loop '\(context.displayName(loop))' creates \(count) Key Vault connections for account '\(accountName)'; only one is allowed",
+                               at: context.location(loop), help: "keep one Key Vault connection per account")
                 }
                 if first == nil { first = connection.ref }
+            }
+        }
+        reportPossiblySameAccounts(context, into: &report)
+    }
+
+    /// Key Vault connections of two accounts that may be one (names armor cannot compare).
+    private func reportPossiblySameAccounts(_ context: RuleContext, into report: inout RuleReport) {
+        let inventory = context.foundry
+        let withVault = inventory.accounts.indices.compactMap { account in
+            inventory.connections(of: account).first(where: \.hasKeyVault).map { (account, $0.ref) }
+        }
+        for (i, (a, first)) in withVault.enumerated() {
+            for (b, second) in withVault[(i + 1)...] where inventory.sameAccount(a, b, context) == .unknown {
+                report.undecided("names of accounts '\(inventory.label(a, context))' and "
+                                 + "'\(inventory.label(b, context))' cannot be compared, so whether "
+                                 + "'\(context.displayName(second))' is a second Key Vault connection of the account of "
+                                 + "'\(context.displayName(first))' is undecided",
+                                 at: context.location(context.placement(of: second, relativeTo: first)),
+                                 help: "give the account names a value (a default or --parameters)")
             }
         }
     }

@@ -11,9 +11,9 @@ struct KeyVaultRoleLeastPrivilegeRule: Rule {
             guard let kv = inventory.connections(of: account).first(where: \.hasKeyVault) else { continue }
             let vault = KeyVaultGrants.vault(of: kv, context)
             for grant in KeyVaultGrants.grants(account: account, vault: vault, context) {
-                guard let role = grant.role, role != .secretsOfficer, reported.insert(grant.ref).inserted else { continue }
+                guard grant.certainty == .yes, let role = grant.role, role != .secretsOfficer, reported.insert(grant.ref).inserted else { continue }
                 report.add("role assignment '\(context.displayName(grant.ref))' grants \(role.displayName) to account "
-                           + "'\(context.displayName(inventory.accounts[account].primary))' for its Key Vault connection; "
+                           + "'\(inventory.label(account, context))' for its Key Vault connection; "
                            + "Key Vault Secrets Officer is enough",
                            at: context.location(grant.ref),
                            notes: [context.note("Key Vault connection '\(context.displayName(kv.ref))' declared here", kv.ref)],

@@ -154,6 +154,14 @@ public struct ARMExpressionParser {
                 if case .string(let p) = arguments[0].kind { return Value(.parameter(p), at: span) }
             case ("variables", 1):
                 if case .string(let v) = arguments[0].kind { return Value(.variable(v), at: span) }
+            case ("lambda", 2...):
+                // `lambda('x', 'y', body)`: the parameter names are string literals.
+                let names = arguments.dropLast().compactMap(\.stringLiteral)
+                if names.count == arguments.count - 1, let body = arguments.last {
+                    return Value(.lambda(parameters: names, body: body), at: span)
+                }
+            case ("lambdavariables", 1):
+                if case .string(let name) = arguments[0].kind { return Value(.local(name), at: span) }
             case ("true", 0): return Value(.bool(true), at: span)
             case ("false", 0): return Value(.bool(false), at: span)
             case ("null", 0): return Value(.null, at: span)
@@ -164,6 +172,11 @@ public struct ARMExpressionParser {
                 let names = arguments.dropLast().compactMap(\.stringLiteral)
                 if names.count == arguments.count - 1, let body = arguments.last {
                     return Value(.lambda(parameters: names, body: body), at: span)
+                }
+            case ("coalesce", 2...):
+                // `coalesce(a, b)` is Bicep's `a ?? b`, which the tracer follows to `a`.
+                return arguments.dropLast().reversed().reduce(arguments[arguments.count - 1]) { rest, first in
+                    Value(.binary(.coalesce, first, rest), at: span)
                 }
             case ("tryget", 2...):
                 // `tryGet(x, 'a', 0)` is Bicep's `x.?a[?0]`: the same node lets the tracer follow

@@ -26,6 +26,51 @@ public enum KnownString: Sendable, Hashable {
     }
 }
 
+/// A name the script builds partly at run time (`kv-$ENV` → `kv-`, gap): the known runs in
+/// order, a gap (nil) where any text may stand. Matching ignores case, as Azure names do.
+public struct NamePattern: Sendable, Hashable {
+    public var parts: [String?]
+
+    public init(parts: [String?]) { self.parts = parts }
+
+    /// Whether `name` can be what the script computes.
+    public func matches(_ name: String) -> Bool {
+        let text = Array(name.lowercased())
+        var position = 0
+        var floating = false
+        for (i, part) in parts.enumerated() {
+            guard let part else {
+                floating = true
+                continue
+            }
+            let run = Array(part.lowercased())
+            let isLast = i == parts.count - 1
+            if !floating {
+                guard text.count - position >= run.count, Array(text[position..<position + run.count]) == run else { return false }
+                position += run.count
+            } else if isLast {
+                guard text.count - position >= run.count, Array(text[(text.count - run.count)...]) == run else { return false }
+                position = text.count
+            } else {
+                guard let found = Self.find(run, in: text, from: position) else { return false }
+                position = found + run.count
+            }
+            floating = false
+        }
+        return floating || position == text.count
+    }
+
+    private static func find(_ run: [Character], in text: [Character], from start: Int) -> Int? {
+        guard !run.isEmpty else { return start }
+        var i = start
+        while i + run.count <= text.count {
+            if Array(text[i..<i + run.count]) == run { return i }
+            i += 1
+        }
+        return nil
+    }
+}
+
 /// One command of a teardown script that deletes something.
 public struct DeleteCommand: Sendable, Equatable {
     /// What the command deletes, as far as the command itself says.
@@ -52,6 +97,10 @@ public struct DeleteCommand: Sendable, Equatable {
     public var span: Span
     /// 1-based line where the command starts.
     public var line: Int
+    /// The known runs of a name read partly at run time (nil when fully known or fully unknown),
+    /// for the own name and for each parent.
+    public var namePattern: NamePattern?
+    public var parentPatterns: [NamePattern?] = []
     /// True when some argument could not be read (a splat, a pipeline input, an unquoted
     /// unknown that may expand to several words): the target may not be what it seems.
     public var hasOpaqueArguments: Bool

@@ -70,9 +70,9 @@ extension DeleteRecognizer {
         if let ids = options["--ids"], !ids.isEmpty {
             return ids.map { fromId($0, command: command, kind: spec.kind) }
         }
-        let name = spec.nameOptions.lazy.compactMap { options[$0]?.first }.first?.known ?? .unknown
-        let parents = spec.parentOptions.map { options[$0]?.first?.known ?? .unknown }
-        let group = spec.kind == .resourceGroup ? name : options["--resource-group"]?.first?.known
+        let name = spec.nameOptions.lazy.compactMap { options[$0]?.first }.first ?? .unknown
+        let parents = spec.parentOptions.map { options[$0]?.first ?? .unknown }
+        let group = spec.kind == .resourceGroup ? name.known : options["--resource-group"]?.first?.known
         return [make(spec.kind, type: spec.type, name: name, parents: parents, group: group, command: command)]
     }
 
@@ -116,20 +116,20 @@ extension DeleteRecognizer {
         let group = options["--resource-group"]?.first?.known
         let name = options["--name"]?.first ?? .unknown
         guard let written = options["--resource-type"]?.first?.value, !written.isEmpty else {
-            return [make(.resource, type: nil, name: name.known, group: group, command: command)]
+            return [make(.resource, type: nil, name: name, group: group, command: command)]
         }
         var typeSegments = written.split(separator: "/").map(String.init)
         if typeSegments.count == 1 {
             guard let namespace = options["--namespace"]?.first?.value else {
-                return [make(.resource, type: nil, name: name.known, group: group, command: command)]
+                return [make(.resource, type: nil, name: name, group: group, command: command)]
             }
             typeSegments.insert(namespace, at: 0)
         }
-        var names: [KnownString] = []
+        var names: [ScriptText] = []
         if let parent = options["--parent"]?.first {
-            let parts = parent.segments(separator: "/")
+            let parts = parent.textSegments(separator: "/")
             guard parts.count % 2 == 0, stride(from: 0, to: parts.count, by: 2).allSatisfy({ parts[$0].value != nil }) else {
-                return [make(.resource, type: nil, name: name.known, group: group, command: command)]
+                return [make(.resource, type: nil, name: name, group: group, command: command)]
             }
             var k = 0
             var parentTypes: [String] = []
@@ -140,7 +140,7 @@ extension DeleteRecognizer {
             }
             typeSegments.insert(contentsOf: parentTypes, at: 1)
         }
-        names += name.segments(separator: "/")
+        names += name.textSegments(separator: "/")
         let (type, fitted) = Self.typed(typeSegments, names: names)
         return [make(DeleteCommand.kind(ofType: type), type: type, name: fitted.last ?? .unknown,
                      parents: Array(fitted.dropLast()), group: group, command: command)]

@@ -37,7 +37,7 @@ extension DeleteRecognizer {
         guard let cmdlet = Self.cmdlets[head] else { return [] }
         let (bound, switches) = bind(cmdlet)
         let command = words.first?.text.value ?? head
-        let name = bound["name"]?.known ?? .unknown
+        let name = bound["name"] ?? .unknown
         let group = bound["resourcegroupname"]?.known
         switch head {
         case "remove-azcognitiveservicesaccount":
@@ -47,11 +47,11 @@ extension DeleteRecognizer {
         case "remove-azkeyvault":
             if let id = bound["resourceid"] { return [fromId(id, command: command, kind: .keyVault)] }
             let kind: DeleteCommand.Kind = switches.contains("inremovedstate") ? .keyVaultPurge : .keyVault
-            return [make(kind, type: "Microsoft.KeyVault/vaults", name: bound["vaultname"]?.known ?? .unknown,
+            return [make(kind, type: "Microsoft.KeyVault/vaults", name: bound["vaultname"] ?? .unknown,
                          group: group, command: command)]
         case "remove-azresourcegroup":
             if let id = bound["id"] { return [fromId(id, command: command, kind: .resourceGroup)] }
-            return [make(.resourceGroup, type: "Microsoft.Resources/resourceGroups", name: name, group: name, command: command)]
+            return [make(.resourceGroup, type: "Microsoft.Resources/resourceGroups", name: name, group: name.known, command: command)]
         case "remove-azprivateendpoint":
             return [make(.privateEndpoint, type: "Microsoft.Network/privateEndpoints", name: name, group: group, command: command)]
         case "remove-azresource":
@@ -65,9 +65,9 @@ extension DeleteRecognizer {
     private func removeResource(_ bound: [String: ScriptText], group: KnownString?, command: String) -> DeleteCommand {
         if let id = bound["resourceid"] { return fromId(id, command: command) }
         guard let written = bound["resourcetype"]?.value, ResourceTypeText.isFull(written) else {
-            return make(.resource, type: nil, name: bound["resourcename"]?.known ?? .unknown, group: group, command: command)
+            return make(.resource, type: nil, name: bound["resourcename"] ?? .unknown, group: group, command: command)
         }
-        let names = bound["resourcename"].map { $0.segments(separator: "/") } ?? [.unknown]
+        let names = bound["resourcename"].map { $0.textSegments(separator: "/") } ?? [.unknown]
         let (type, fitted) = Self.typed(written.split(separator: "/").map(String.init), names: names)
         return make(DeleteCommand.kind(ofType: type), type: type, name: fitted.last ?? .unknown,
                     parents: Array(fitted.dropLast()), group: group, command: command)

@@ -29,10 +29,13 @@ struct DeleteRecognizer {
         return []
     }
 
-    func make(_ kind: DeleteCommand.Kind, type: String?, name: KnownString, parents: [KnownString] = [],
+    func make(_ kind: DeleteCommand.Kind, type: String?, name: ScriptText, parents: [ScriptText] = [],
               group: KnownString?, command: String) -> DeleteCommand {
-        DeleteCommand(kind: kind, resourceType: type, name: name, parentNames: parents, resourceGroup: group,
-                      command: command, span: span, line: line, hasOpaqueArguments: opaque)
+        var made = DeleteCommand(kind: kind, resourceType: type, name: name.known, parentNames: parents.map(\.known),
+                                 resourceGroup: group, command: command, span: span, line: line, hasOpaqueArguments: opaque)
+        made.namePattern = name.pattern
+        made.parentPatterns = parents.map(\.pattern)
+        return made
     }
 
     /// A delete given by resource id or management URL (`--ids`, `--url`, `-ResourceId`,
@@ -41,7 +44,7 @@ struct DeleteRecognizer {
         let unknown = make(kind ?? .resource, type: nil, name: .unknown, group: nil, command: command)
         guard let parsed = ResourcePath(text) else { return unknown }
         if parsed.type == nil {
-            return make(.resourceGroup, type: "Microsoft.Resources/resourceGroups", name: parsed.resourceGroup ?? .unknown,
+            return make(.resourceGroup, type: "Microsoft.Resources/resourceGroups", name: parsed.resourceGroupText ?? .unknown,
                         group: parsed.resourceGroup, command: command)
         }
         let type = parsed.type ?? ""
@@ -51,9 +54,9 @@ struct DeleteRecognizer {
 
     /// Type plus names, from a literal type (`NS/a/b`) and a name that may carry `/`; names
     /// are all unknown when their count does not fit the type.
-    static func typed(_ typeSegments: [String], names: [KnownString]) -> (String, [KnownString]) {
+    static func typed(_ typeSegments: [String], names: [ScriptText]) -> (String, [ScriptText]) {
         let expected = max(1, typeSegments.count - 1)
-        let fitted = names.count == expected ? names : [KnownString](repeating: .unknown, count: expected)
+        let fitted = names.count == expected ? names : [ScriptText](repeating: .unknown, count: expected)
         return (typeSegments.joined(separator: "/"), fitted)
     }
 }
@@ -63,14 +66,16 @@ struct DeleteRecognizer {
 struct ResourcePath {
     /// nil for a resource group itself (`…/resourceGroups/g`).
     var type: String?
-    var names: [KnownString]
-    var resourceGroup: KnownString?
+    var names: [ScriptText]
+    var resourceGroupText: ScriptText?
+    /// Never used to pick a template resource: only type and name segments decide.
+    var resourceGroup: KnownString? { resourceGroupText?.known }
 
     init?(_ text: ScriptText) {
         var segments = Self.pathSegments(text)
-        while segments.first == .known("") { segments.removeFirst() }
-        if segments.last == .known("") { segments.removeLast() }
-        var group: KnownString?
+        while segments.first?.value == "" { segments.removeFirst() }
+        if segments.last?.value == "" { segments.removeLast() }
+        var group: ScriptText?
         var groupEnd = -1
         var providers: Int?
         for (i, segment) in segments.enumerated() {
@@ -82,7 +87,7 @@ struct ResourcePath {
             default: break
             }
         }
-        resourceGroup = group
+        resourceGroupText = group
         guard let p = providers else {
             guard group != nil, groupEnd == segments.count else { return nil }
             type = nil
@@ -92,7 +97,7 @@ struct ResourcePath {
         let rest = Array(segments[(p + 1)...])
         guard rest.count >= 3, rest.count % 2 == 1, let namespace = rest[0].value else { return nil }
         var types = [namespace]
-        var names: [KnownString] = []
+        var names: [ScriptText] = []
         var k = 1
         while k + 1 < rest.count {
             guard let t = rest[k].value, !t.isEmpty else { return nil }
@@ -105,7 +110,7 @@ struct ResourcePath {
     }
 
     /// Path segments without scheme, host and query.
-    private static func pathSegments(_ text: ScriptText) -> [KnownString] {
+    private static func pathSegments(_ text: ScriptText) -> [ScriptText] {
         var trimmed = ScriptText()
         for part in text.parts {
             if let part, let q = part.firstIndex(of: "?") {
@@ -114,7 +119,7 @@ struct ResourcePath {
             }
             trimmed.append(part)
         }
-        var segments = trimmed.segments(separator: "/")
+        var segments = trimmed.textSegments(separator: "/")
         if let scheme = segments.first?.value, scheme.hasSuffix(":"), segments.count >= 3 {
             segments.removeFirst(3)
         }

@@ -174,8 +174,8 @@ extension ScriptLexer {
         }
     }
 
-    /// `$name`, `$env:NAME`, `$script:name`, `${name}`, `$(…)`; unquoted `$x.Prop` / `$x[0]`
-    /// are member accesses, so opaque.
+    /// `$name`, `$env:NAME`, `$script:name`, `${name}`, `$(…)`; unquoted `$x.Prop` is a member
+    /// piece, longer member chains and `$x[0]` are opaque.
     private mutating func psDollar(_ w: inout WordBuilder, inQuotes: Bool) {
         guard let next = peek(1) else { w.byte(0x24); pos += 1; return }
         if next == 0x28 {
@@ -198,6 +198,17 @@ extension ScriptLexer {
             if pos == start { pos += 1 }
             let raw = String(decoding: bytes[start..<pos], as: UTF8.self)
             if !inQuotes, let after = peek(), after == 0x2E || after == 0x5B {
+                let chain = pos
+                if after == 0x2E, peek(1).map(Self.isNameStart) == true {
+                    pos += 1
+                    let member = name()
+                    if !(peek().map { $0 == 0x2E || $0 == 0x5B || $0 == 0x28 } ?? false) {
+                        w.piece(.member(Self.normalizedVariable(raw), member))
+                        w.pureLiteral = false
+                        return
+                    }
+                    pos = chain
+                }
                 skipMemberChain()
                 w.piece(.opaque)
             } else {

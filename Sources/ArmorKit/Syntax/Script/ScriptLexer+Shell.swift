@@ -155,7 +155,27 @@ extension ScriptLexer {
         }
     }
 
-    /// `$NAME`, `${NAME}`, `${NAME:-x}` (opaque: it depends on the environment), `$(…)`,
+    /// `${NAME:-word}` / `${NAME:=word}` (also without `:`), at `pos` after the name: the
+    /// literal default word, up to and past the `}`, and whether `=` also assigns it; nil
+    /// (nothing read) for any other form or a default that expands anything.
+    private mutating func defaultValue() -> (String, assigns: Bool)? {
+        var i = pos
+        if peek() == 0x3A { i += 1 }
+        guard i < bytes.count, bytes[i] == 0x2D || bytes[i] == 0x3D else { return nil }
+        let assigns = bytes[i] == 0x3D
+        i += 1
+        let start = i
+        while i < bytes.count, bytes[i] != 0x7D {
+            let b = bytes[i]
+            guard Self.isNameByte(b) || b == 0x2D || b == 0x2E || b == 0x2F else { return nil }
+            i += 1
+        }
+        guard i < bytes.count else { return nil }
+        pos = i + 1
+        return (String(decoding: bytes[start..<i], as: UTF8.self), assigns)
+    }
+
+    /// `$NAME`, `${NAME}`, `${NAME:-x}` (the default when the script never sets NAME), `$(…)`,
     /// `$((…))`, `$1`/`$@`/`$?` (opaque), `$'…'` (ANSI-C), `$"…"` (like `"…"`).
     private mutating func dollar(_ w: inout WordBuilder, inQuotes: Bool) {
         guard let next = peek(1) else {
@@ -173,6 +193,8 @@ extension ScriptLexer {
             if peek() == 0x7D, !plain.isEmpty, pos > start {
                 pos += 1
                 w.piece(.variable(plain))
+            } else if !plain.isEmpty, let (fallback, assigns) = defaultValue() {
+                w.piece(.defaulted(plain, fallback, assigns: assigns))
             } else {
                 pos = start - 1
                 skipBalanced(open: 0x7B, close: 0x7D)
@@ -180,8 +202,11 @@ extension ScriptLexer {
             }
         } else if next == 0x28 {
             pos += 1
+            let arithmetic = peek(1) == 0x28
+            let inner = pos + 1
             skipBalanced(open: 0x28, close: 0x29)
-            w.piece(.opaque)
+            let end = bytes.indices.contains(pos - 1) && bytes[pos - 1] == 0x29 ? pos - 1 : pos
+            w.piece(arithmetic || end < inner ? .opaque : .substitution(Span(inner, end)))
         } else if !inQuotes, next == 0x27 {
             pos += 1
             w.quoted = true

@@ -3,7 +3,16 @@
 enum ScriptPiece: Equatable {
     case text(String)
     case variable(String)
+    /// Shell `${NAME:-default}`: the variable, or the literal default when the script never
+    /// assigns it (the environment's value is unknown; the default is what runs without one).
+    /// `${NAME:=default}` also assigns it.
+    case defaulted(String, String, assigns: Bool)
     case opaque
+    /// Shell `$(…)`: the command between the parentheses (bytes of the script); its output is
+    /// unknown unless it prints a resource id the scanner can name.
+    case substitution(Span)
+    /// PowerShell `$x.Prop` (unquoted, one member): unknown unless `$x` holds a looked-up resource.
+    case member(String, String)
 }
 
 /// A word of a command line, quotes removed and expansions kept as pieces.
@@ -78,26 +87,39 @@ struct ScriptText: Equatable {
 
     /// Splits at `separator`; a segment touching an unknown gap is unknown.
     func segments(separator: Character) -> [KnownString] {
-        var result: [KnownString] = []
-        var current = ""
-        var currentUnknown = false
+        textSegments(separator: separator).map(\.known)
+    }
+
+    /// Splits at `separator` (in known runs only), keeping each segment's known runs and gaps.
+    func textSegments(separator: Character) -> [ScriptText] {
+        var result: [ScriptText] = []
+        var current = ScriptText()
         for part in parts {
             guard let text = part else {
-                currentUnknown = true
+                current.append(nil as String?)
                 continue
             }
+            var run = ""
             for c in text {
                 if c == separator {
-                    result.append(currentUnknown ? .unknown : .known(current))
-                    current = ""
-                    currentUnknown = false
+                    current.append(run)
+                    result.append(current.parts.isEmpty ? ScriptText("") : current)
+                    current = ScriptText()
+                    run = ""
                 } else {
-                    current.append(c)
+                    run.append(c)
                 }
             }
+            current.append(run)
         }
-        result.append(currentUnknown ? .unknown : .known(current))
+        result.append(current.parts.isEmpty ? ScriptText("") : current)
         return result
+    }
+
+    /// The known runs around the gaps, when some but not all of the text is known.
+    var pattern: NamePattern? {
+        guard value == nil, parts.contains(where: { $0?.isEmpty == false }) else { return nil }
+        return NamePattern(parts: parts)
     }
 
     /// The known text before the first gap ("" when the text starts unknown).

@@ -18,6 +18,19 @@ struct ScriptVariables {
         }
     }
 
+    /// `${NAME:=default}` in any word: NAME holds the default from then on, unless set.
+    mutating func assignDefaults(_ word: ScriptWord, depth: Int) {
+        for case .defaulted(let name, let fallback, assigns: true) in word.pieces {
+            let current = entries[name]?.value
+            if current == nil || current?.value == "" { assign(name, ScriptText(fallback), depth: depth) }
+        }
+    }
+
+    /// One pass of an unrolled loop: the loop variable holds this value, whatever came before.
+    mutating func set(_ name: String, _ value: ScriptText) {
+        entries[name] = Entry(value: value, depth: 0)
+    }
+
     mutating func forget(_ name: String) {
         entries[name] = Entry(value: .unknown, depth: 0)
     }
@@ -34,7 +47,9 @@ struct ScriptVariables {
 
     /// The word's text. `splitsUnquoted`: the shell splits an unquoted expansion at blanks,
     /// so one holding a blank is not this one word's value.
-    func resolve(_ word: ScriptWord, splitsUnquoted: Bool = false) -> ScriptText {
+    /// `expand` reads what a `$(…)` prints or what a `$x.Prop` holds, when it can tell.
+    func resolve(_ word: ScriptWord, splitsUnquoted: Bool = false,
+                 expand: (ScriptPiece) -> ScriptText? = { _ in nil }) -> ScriptText {
         var text = ScriptText()
         if word.pieces.isEmpty { text.append("") }
         for piece in word.pieces {
@@ -44,7 +59,11 @@ struct ScriptVariables {
                 let expanded = value(name)
                 let blank = expanded.parts.contains { $0?.contains { $0 == " " || $0 == "\t" || $0 == "\n" } == true }
                 text.append(splitsUnquoted && !word.isQuoted && blank ? .unknown : expanded)
+            case .defaulted(let name, let fallback, _):
+                let assigned = entries[name]?.value
+                text.append(assigned.map { $0.value == "" ? ScriptText(fallback) : $0 } ?? ScriptText(fallback))
             case .opaque: text.append(nil as String?)
+            case .substitution, .member: text.append(expand(piece) ?? .unknown)
             }
         }
         if text.parts.isEmpty { text.parts = [""] }

@@ -19,18 +19,19 @@ public enum TeardownScriptScanner {
         case .powerShell: lexer.lexPowerShell()
         }
         var state = ScanState(dialect: dialect, bytes: bytes, lines: lines)
+        var commands: [ScanState.Step] = []
         var current: [ScriptWord] = []
         for token in lexer.tokens {
             switch token {
             case .word(let word):
                 current.append(word)
             case .separator(let separator, _):
-                state.command(current)
+                commands.append(ScanState.Step(words: current, separator: separator))
                 current = []
-                state.separator(separator)
             }
         }
-        state.command(current)
+        commands.append(ScanState.Step(words: current, separator: nil))
+        state.run(commands[...])
         let directives = lexer.directives.map {
             ScriptDirective(line: lines.lineIndex(of: $0.span.start) + 1, rules: $0.rules, span: $0.span)
         }
@@ -47,6 +48,10 @@ struct ScanState {
     var depth = 0
     /// The command being read gets its input from a pipe (`Get-AzResource | Remove-AzResource`).
     var piped = false
+    /// The words of the command before the current one, for a pipe's input.
+    var previous: [ResolvedWord] = []
+    /// PowerShell variables holding a looked-up resource (`$kv = Get-AzKeyVault …`): the lookup.
+    var lookups: [String: [ResolvedWord]] = [:]
     var found: [DeleteCommand] = []
 
     init(dialect: ScriptDialect, bytes: [UInt8], lines: LineTable) {
@@ -65,7 +70,10 @@ struct ScanState {
     }
 
     mutating func command(_ words: [ScriptWord]) {
+        let input = piped ? previous : []
+        previous = []
         guard !words.isEmpty else { return }
+        if dialect == .shell { for word in words { variables.assignDefaults(word, depth: depth) } }
         let rest: ArraySlice<ScriptWord>?
         switch dialect {
         case .shell: rest = shellCommand(words[...])
@@ -75,9 +83,20 @@ struct ScanState {
         let span = Span(start: first.span.start, end: last.span.end)
         let line = lines.lineIndex(of: span.start) + 1
         let resolved = rest.map {
-            ResolvedWord(text: variables.resolve($0, splitsUnquoted: dialect == .shell), isParameter: $0.isParameter,
+            ResolvedWord(text: variables.resolve($0, splitsUnquoted: dialect == .shell, expand: expand),
+                         isParameter: $0.isParameter,
                          hasAttachedValue: $0.hasAttachedValue,
                          mayExpand: dialect == .shell ? !$0.isQuoted && $0.pieces.contains { !Self.isText($0) } : $0.isSplat)
+        }
+        previous = heldLookup(rest) ?? resolved
+        if let fed = Self.pipedLookup(input, into: resolved) ?? inputObject(resolved, rest) {
+            // A lookup that may return several resources (no name) leaves the pipe opaque.
+            var recognizer = DeleteRecognizer(words: fed, span: span, line: line, piped: false)
+            let named = recognizer.recognize()
+            if !named.isEmpty && named.allSatisfy({ $0.name.value != nil || $0.namePattern != nil }) {
+                found += named
+                return
+            }
         }
         var recognizer = DeleteRecognizer(words: resolved, span: span, line: line, piped: piped)
         found += recognizer.recognize()
@@ -88,9 +107,9 @@ struct ScanState {
         return false
     }
 
-    private static let shellOpeners: Set<String> = ["if", "while", "until", "case", "select", "{"]
+    static let shellOpeners: Set<String> = ["if", "while", "until", "case", "select", "{"]
     private static let shellClosers: Set<String> = ["fi", "done", "esac", "}"]
-    private static let shellNoise: Set<String> = ["then", "do", "else", "elif", "!", "time"]
+    static let shellNoise: Set<String> = ["then", "do", "else", "elif", "!", "time"]
     private static let shellWrappers: Set<String> = ["sudo", "command", "exec", "nohup", "env", "time"]
 
     /// Handles keywords, assignments and builtins that change variables; returns the words of
@@ -141,7 +160,7 @@ struct ScanState {
 
     private mutating func assign(_ word: ScriptWord) {
         guard let name = word.assignment else { return }
-        variables.assign(name, variables.resolve(word), depth: depth)
+        variables.assign(name, variables.resolve(word, expand: expand), depth: depth)
     }
 
     private static let powerShellKeywords: Set<String> = [
@@ -153,10 +172,12 @@ struct ScanState {
         guard let first = words.first else { return nil }
         if let keyword = first.literal?.lowercased(), !first.isQuoted, Self.powerShellKeywords.contains(keyword) {
             if keyword == "foreach", words.count > 1 { forgetForeachVariable(words[words.startIndex + 1].span) }
+            if keyword == "param", words.count > 1 { powerShellParameters(words[words.startIndex + 1].span) }
             return nil
         }
         if first.literal == ".", !first.isQuoted {
             variables.forgetAll()
+            lookups = [:]
             return nil
         }
         if let equals = words.firstIndex(where: { $0.literal == "=" && !$0.isQuoted && $0.pieces.count == 1 }) {
@@ -175,17 +196,21 @@ struct ScanState {
         }
         guard let target, case .variable(let name) = target.pieces.first else { return }
         let lhs = words[words.startIndex..<equals]
-        let simple = lhs.allSatisfy { $0 == target || $0.pieces == [.opaque] } && equals + 2 == words.endIndex
+        let lhsSimple = lhs.allSatisfy { $0 == target || $0.pieces == [.opaque] }
+        let simple = lhsSimple && equals + 2 == words.endIndex
         // After `=`, a bare word is a command whose output is assigned; strings, numbers and
         // variables are values.
+        lookups[name] = lhsSimple ? lookup(words[(equals + 1)...]) : nil
         if simple, let valueWord = words.last, valueWord.isQuoted || Self.isValueWord(valueWord) {
             variables.assign(name, variables.resolve(valueWord), depth: depth)
+        } else if lhsSimple, let computed = formatOperator(words[(equals + 1)...]) ?? concatenation(words[(equals + 1)...]) {
+            variables.assign(name, computed, depth: depth)
         } else {
             variables.forget(name)
         }
     }
 
-    private static func isValueWord(_ word: ScriptWord) -> Bool {
+    static func isValueWord(_ word: ScriptWord) -> Bool {
         if case .variable = word.pieces.first { return true }
         return word.literal.map { !$0.isEmpty && $0.allSatisfy(\.isNumber) } ?? false
     }

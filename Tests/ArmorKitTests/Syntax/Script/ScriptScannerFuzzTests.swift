@@ -49,12 +49,14 @@ import Testing
 
     @Test func samplesFindTheirCommands() {
         let sh = scanScript(Self.shellSample)
-        // `--ids` takes both words: the literal id and the command substitution (opaque).
-        #expect(sh.commands.map(\.kind) == [.connection, .connection, .keyVault, .resource, .keyVault, .keyVaultPurge, .keyVault])
-        #expect(sh.commands[3].hasOpaqueArguments)
+        // The literal loop runs twice. `--ids` takes both words: the literal id and the command
+        // substitution (opaque).
+        #expect(sh.commands.map(\.kind) == [.connection, .connection, .connection, .keyVault, .resource, .keyVault,
+                                            .keyVaultPurge, .keyVault])
+        #expect(sh.commands[4].hasOpaqueArguments)
         #expect(sh.directives.count == 1)
         let ps = scanScript(Self.powerShellSample, .powerShell)
-        #expect(ps.commands.map(\.kind) == [.connection, .account, .resourceGroup, .keyVault, .keyVault])
+        #expect(ps.commands.map(\.kind) == [.connection, .connection, .account, .resourceGroup, .keyVault, .keyVault])
         #expect(ps.directives.count == 1)
     }
 

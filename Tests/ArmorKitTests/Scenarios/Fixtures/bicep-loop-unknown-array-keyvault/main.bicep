@@ -42,7 +42,7 @@ resource kvGrant 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-resource vaultConnections 'Microsoft.CognitiveServices/accounts/connections@2025-04-01-preview' = [for id in vaultIds: { // expect-warning: single-keyvault-connection
+resource vaultConnections 'Microsoft.CognitiveServices/accounts/connections@2025-04-01-preview' = [for id in vaultIds: { // expect-warning: single-keyvault-connection  expect-undecided: role-assignment-dependson
   parent: account
   name: 'keyvault-${uniqueString(id)}'
   properties: {

@@ -56,7 +56,7 @@ resource kvConnection 'Microsoft.CognitiveServices/accounts/connections@2025-04-
   dependsOn: [kvGrant]
 }
 
-resource extra 'Microsoft.CognitiveServices/accounts/connections@2025-04-01-preview' = [for c in extraConnections: {
+resource extra 'Microsoft.CognitiveServices/accounts/connections@2025-04-01-preview' = [for c in extraConnections: { // expect-undecided: keyvault-first
   parent: account
   name: c.name
   properties: {

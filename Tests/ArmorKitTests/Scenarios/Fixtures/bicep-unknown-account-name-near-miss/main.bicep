@@ -60,7 +60,7 @@ resource partner 'Microsoft.CognitiveServices/accounts@2025-04-01-preview' exist
   name: partnerAccountName
 }
 
-resource partnerSearch 'Microsoft.CognitiveServices/accounts/connections@2025-04-01-preview' = {
+resource partnerSearch 'Microsoft.CognitiveServices/accounts/connections@2025-04-01-preview' = { // expect-undecided: keyvault-first
   parent: partner
   name: 'search'
   properties: {

@@ -56,7 +56,7 @@ resource kvConnection 'Microsoft.CognitiveServices/accounts/connections@2025-04-
   dependsOn: [kvGrant]
 }
 
-resource extraConnection 'Microsoft.CognitiveServices/accounts/connections@2025-04-01-preview' = {
+resource extraConnection 'Microsoft.CognitiveServices/accounts/connections@2025-04-01-preview' = { // expect-undecided: keyvault-first
   parent: account
   name: 'openai'
   properties: {

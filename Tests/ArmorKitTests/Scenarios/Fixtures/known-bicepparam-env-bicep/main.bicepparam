@@ -1,0 +1,3 @@
+using './main.bicep'
+
+param kvCategory = readEnvironmentVariable('KV_CONNECTION_CATEGORY', 'AzureKeyVault')

@@ -1,0 +1,17 @@
+// Ordinary connections of the account.
+param accountName string
+
+resource account 'Microsoft.CognitiveServices/accounts@2025-04-01-preview' existing = {
+  name: accountName
+}
+
+resource searchConnection 'Microsoft.CognitiveServices/accounts/connections@2025-04-01-preview' = {
+  parent: account
+  name: 'search'
+  properties: {
+    category: 'CognitiveSearch'
+    target: 'https://srch-contoso.search.windows.net'
+    authType: 'AAD'
+    metadata: { ApiType: 'Azure' }
+  }
+}

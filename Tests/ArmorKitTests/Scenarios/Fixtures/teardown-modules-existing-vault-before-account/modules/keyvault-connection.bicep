@@ -1,0 +1,37 @@
+// Grants the account's identity Key Vault Secrets Officer on the shared vault, then adds the
+// account's Key Vault connection.
+
+param accountName string
+param vaultName string
+
+var secretsOfficer = 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
+
+resource account 'Microsoft.CognitiveServices/accounts@2025-04-01-preview' existing = {
+  name: accountName
+}
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {
+  name: vaultName
+}
+
+resource kvGrant 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, account.id, secretsOfficer)
+  scope: vault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', secretsOfficer)
+    principalId: account.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource kvConnection 'Microsoft.CognitiveServices/accounts/connections@2025-04-01-preview' = {
+  parent: account
+  name: 'keyvault'
+  properties: {
+    category: 'AzureKeyVault'
+    target: vault.id
+    authType: 'AccountManagedIdentity'
+    metadata: { ApiType: 'Azure', ResourceId: vault.id, location: vault.location }
+  }
+  dependsOn: [kvGrant]
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Tears down the tailwind dev environment, shared vault included.
+set -euo pipefail
+RG="rg-tailwind-dev"
+ACCOUNT="foundry-tailwind-dev"
+VAULT="kv-shared-tailwind"
+
+az cognitiveservices account connection delete -g "$RG" -n "$ACCOUNT" --connection-name search
+az cognitiveservices account connection delete -g "$RG" -n "$ACCOUNT" --connection-name keyvault
+az keyvault delete --resource-group "$RG" --name "$VAULT" # expect: reverse-order-deletion
+az cognitiveservices account delete -g "$RG" -n "$ACCOUNT"

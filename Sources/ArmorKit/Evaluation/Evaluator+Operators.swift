@@ -21,12 +21,14 @@ extension Evaluator {
         return member(of: evaluate(base), name, safe: safe)
     }
 
-    /// `reference(m)`, or `if(c, reference(m), null())` (a conditional module) when `c` holds.
+    /// `reference(m)`, or `if(c, reference(m), null())`: the compiler writes the conditional
+    /// module's own condition as `c`, so unless `c` is known false, what the module deploys
+    /// decides (`moduleOutput` is null for a module that does not deploy).
     private func referencedModule(_ value: Value) -> Int? {
         guard case .call(let function, nil, let arguments) = value.kind else { return nil }
         switch (function, arguments.count) {
         case ("reference", 1...): return deploymentIndex(arguments[0])
-        case ("if", 3): return evaluate(arguments[0]).boolValue == true ? referencedModule(arguments[1]) : nil
+        case ("if", 3): return evaluate(arguments[0]).boolValue == false ? nil : referencedModule(arguments[1])
         default: return nil
         }
     }

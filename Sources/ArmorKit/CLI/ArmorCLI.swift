@@ -12,6 +12,7 @@ public enum ArmorCLI {
         case "graph": return GraphCommand.run(rest, environment: environment)
         case "lint": return LintCommand.run(rest, environment: environment)
         case "plan": return PlanCommand.run(rest, environment: environment)
+        case "model": return ModelCommand.run(rest, environment: environment)
         case "init": return InitCommand.run(rest)
         case "rules": return RulesCommand.list(rest)
         case "explain": return RulesCommand.explain(rest)
@@ -32,6 +33,9 @@ enum HelpText {
       armor graph FILE [--format json|text|dot|mermaid]   the deployment dependency graph
       armor plan FILE [--teardown] [--format text|json|mermaid|az|pwsh] [--parameters FILE]
                                                           deployment waves, or the deletion order / teardown script
+      armor model FILE [--parameters FILE] [--format json]
+                                                          what armor knows of each declaration (names,
+                                                          conditions, scopes, loops, values the rules read)
       armor rules                                         list the rules
       armor explain RULE                                  a rule's page: why, how to fix, examples
       armor help                                          this text

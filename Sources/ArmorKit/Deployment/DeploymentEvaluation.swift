@@ -70,7 +70,13 @@ public struct DeploymentEvaluation {
         // Outputs that feed each other through module parameters (an invalid template) end as unknown.
         guard cache.outputsInProgress.insert(key).inserted else { return .unknown }
         defer { cache.outputsInProgress.remove(key) }
-        return evaluator(target).evaluate(output.value)
+        // A module that does not deploy has no outputs (`m.?outputs.x` is null); one that may
+        // not deploy has outputs armor cannot know.
+        switch isDeployed(module) {
+        case false?: return .null
+        case nil: return .unknown
+        default: return evaluator(target).evaluate(output.value)
+        }
     }
 
     /// Evaluators by instance; a class because it is a cache shared by copies (style.md 4).

@@ -29,7 +29,13 @@ public struct Environment: Sendable {
     /// The environment of `template`, with values from a parameters file overriding defaults.
     public init(template: Template, parameterValues: [String: KnownValue] = [:]) {
         self.init(parameterValues: parameterValues)
-        for parameter in template.parameters { parameters[parameter.name.lowercased()] = parameter }
+        for parameter in template.parameters {
+            let key = parameter.name.lowercased()
+            parameters[key] = parameter
+            // Resource Manager deploys a parameter given null with its default value (AVM passes
+            // `name: database.?name` to a module whose `name` defaults to 'default').
+            if self.parameterValues[key] == .null && parameter.defaultValue != nil { self.parameterValues[key] = nil }
+        }
         for (key, value) in self.parameterValues {
             if let type = parameters[key]?.type { self.parameterValues[key] = Self.coerce(value, to: type) }
         }

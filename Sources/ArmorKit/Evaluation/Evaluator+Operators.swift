@@ -7,7 +7,53 @@ extension Evaluator {
            environment.resources[index].kind == .module {
             return moduleOutput(index, name)
         }
+        // ARM: `reference('module').outputs.x.value`, what Bicep writes as `module.outputs.x`.
+        if let moduleOutput, name.lowercased() == "value", case .member(let outputsBase, let output, _) = base.kind,
+           case .member(let call, let outputs, _) = outputsBase.kind, outputs.lowercased() == "outputs",
+           let index = referencedModule(call) {
+            return moduleOutput(index, output)
+        }
+        // ARM: `listOutputsWithSecureValues('module', v).x`, how the compiler reads a secure output.
+        if let moduleOutput, case .call("listoutputswithsecurevalues", nil, let arguments) = base.kind,
+           let first = arguments.first, let index = deploymentIndex(first) {
+            return moduleOutput(index, name)
+        }
         return member(of: evaluate(base), name, safe: safe)
+    }
+
+    /// `reference(m)`, or `if(c, reference(m), null())`: the compiler writes the conditional
+    /// module's own condition as `c`, so unless `c` is known false, what the module deploys
+    /// decides (`moduleOutput` is null for a module that does not deploy).
+    private func referencedModule(_ value: Value) -> Int? {
+        guard case .call(let function, nil, let arguments) = value.kind else { return nil }
+        switch (function, arguments.count) {
+        case ("reference", 1...): return deploymentIndex(arguments[0])
+        case ("if", 3): return evaluate(arguments[0]).boolValue == false ? nil : referencedModule(arguments[1])
+        default: return nil
+        }
+    }
+
+    /// The module declaration a `reference()` argument names: its languageVersion 2.0 symbol,
+    /// or `resourceId('Microsoft.Resources/deployments', name)` / its name.
+    private func deploymentIndex(_ argument: Value) -> Int? {
+        let modules = environment.resources.indices.filter { environment.resources[$0].kind == .module }
+        guard !modules.isEmpty else { return nil }
+        let name: String
+        switch evaluate(argument) {
+        case .string(let text):
+            if let index = environment.resourceIndex(symbol: text), environment.resources[index].kind == .module { return index }
+            name = text
+        case .resourceId(let id):
+            guard id.type.lowercased() == "microsoft.resources/deployments", let full = id.fullName else { return nil }
+            name = full
+        default:
+            return nil
+        }
+        let matches = modules.filter { index in
+            guard !environment.resources[index].isLoop, let own = environment.resources[index].name else { return false }
+            return root.evaluate(own).stringValue?.lowercased() == name.lowercased()
+        }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     /// `x.name` / `x.?name` on an evaluated value. A missing property is an error in ARM, so it

@@ -126,10 +126,14 @@ extension Evaluator {
         guard let scopeValue = current.scope else { return deploymentScope }
         switch scopeValue.kind {
         case .resource:
-            if case .resourceId(let id) = resourceMember(scopeValue, "id") ?? .unknown {
-                return .extension(.resourceId(id))
+            guard case .resourceId(let id) = resourceMember(scopeValue, "id") ?? .unknown else { return nil }
+            // A module deployed into a resource group declared here (`scope: rg`) deploys in that
+            // group, as the compiled `"resourceGroup": name` says; it is not an extension of it.
+            if current.kind == .module, id.type.lowercased() == "microsoft.resources/resourcegroups", id.names.count == 1,
+               case .subscription(let subscription) = id.scope {
+                return .resourceGroup(subscription: subscription, group: id.names[0])
             }
-            return nil
+            return .extension(.resourceId(id))
         case .call(let name, _, let args):
             let values = args.map { root.evaluate($0) }
             switch (name.lowercased(), values.count) {
@@ -139,7 +143,8 @@ extension Evaluator {
             case ("subscription", 0...1): return .subscription(values.first)
             case ("managementgroup", 0...1): return .managementGroup(values.first)
             case ("tenant", 0): return .tenant
-            default: return nil
+            // ARM writes an extension scope as an id: `resourceId(...)`, `format('NS/type/{0}', x)`.
+            default: return armScope(root.evaluate(scopeValue))
             }
         default:
             return armScope(root.evaluate(scopeValue))

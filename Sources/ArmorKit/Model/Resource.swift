@@ -106,9 +106,14 @@ extension Resource {
             }
         }
         guard let params = body.path("properties", "parameters"), case .object(let entries) = params.kind else { return [] }
-        return entries.compactMap { entry in
-            if case .property(let key, _, let wrapper) = entry, let value = wrapper.property("value") { return (key, value) }
-            return nil
+        return entries.compactMap { entry -> (name: String, value: Value)? in
+            guard case .property(let key, _, let wrapper) = entry else { return nil }
+            if let value = wrapper.property("value") { return (key, value) }
+            // The compiler writes a conditional argument as one expression for the whole wrapper,
+            // `[if(c, createObject('value', a), createObject('value', b))]`: its `.value`, never
+            // the parameter's default.
+            if case .object = wrapper.kind { return nil }
+            return (key, Value(.member(wrapper, "value", safe: false), at: wrapper.span))
         }
     }
 }

@@ -74,7 +74,7 @@ extension ARMTemplateBuilder {
         resource.condition = object.field("condition")
         resource.conditional = resource.condition != nil
         resource.name = name
-        resource.scope = object.field("scope") ?? object.field("resourceGroup") ?? object.field("subscriptionId")
+        resource.scope = Self.scope(of: object)
         resource.body = object
         resource.isAzureType = object.field("extension") == nil && object.field("import") == nil
         if let copy = object.field("copy") {
@@ -113,6 +113,22 @@ extension ARMTemplateBuilder {
         }
     }
 
+    /// `scope`, or what `subscriptionId` and `resourceGroup` say, as Bicep writes it
+    /// (`resourceGroup(sub, rg)`, `subscription(sub)`, `tenant()` for `"/"`), so that both
+    /// front ends give the evaluator the same scope.
+    static func scope(of object: Value) -> Value? {
+        if let scope = object.field("scope") {
+            guard scope.stringLiteral == "/" else { return scope }
+            return Value(.call(name: "tenant", namespace: nil, arguments: []), at: scope.span)
+        }
+        let subscription = object.field("subscriptionId"), group = object.field("resourceGroup")
+        if let group {
+            let arguments = subscription.map { [$0, group] } ?? [group]
+            return Value(.call(name: "resourcegroup", namespace: nil, arguments: arguments), at: group.span)
+        }
+        return subscription.map { Value(.call(name: "subscription", namespace: nil, arguments: [$0]), at: $0.span) }
+    }
+
     /// A top-level `parent/child` resource whose parent type and name match exactly one other
     /// resource gets that resource as parent.
     mutating func inferParents(in template: inout Template) {
@@ -123,7 +139,7 @@ extension ARMTemplateBuilder {
             let resource = template.resources[index]
             let typeParts = resource.type.split(separator: "/")
             guard typeParts.count >= 3, let name = names[index] else { continue }
-            let nameParts = name.split(separator: "/", omittingEmptySubsequences: false)
+            let nameParts = Self.segments(of: name)
             guard nameParts.count == typeParts.count - 1 else { continue }
             let parentType = typeParts.dropLast().joined(separator: "/")
             let parentName = nameParts.dropLast().joined(separator: "/")
@@ -132,6 +148,26 @@ extension ARMTemplateBuilder {
             }
             if matches.count == 1 { template.resources[index].parent = matches[0] }
         }
+    }
+
+    /// A name's `/`-separated segments; a `/` inside an opaque part (`resourceId('A/b', x)`,
+    /// `split(id, '/')`) separates nothing.
+    static func segments(of name: String) -> [Substring] {
+        var parts: [Substring] = []
+        var depth = 0
+        var start = name.startIndex
+        for index in name.indices {
+            switch name[index] {
+            case ARMNameEvaluator.open: depth += 1
+            case ARMNameEvaluator.close: depth = max(0, depth - 1)
+            case "/" where depth == 0:
+                parts.append(name[start..<index])
+                start = name.index(after: index)
+            default: break
+            }
+        }
+        parts.append(name[start...])
+        return parts
     }
 
     static func segmentCount(_ type: String) -> Int {

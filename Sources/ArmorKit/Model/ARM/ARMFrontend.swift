@@ -100,7 +100,8 @@ struct ARMTemplateBuilder {
         }
         template.outputs = (root.field("outputs")?.objectEntries ?? []).compactMap { entry in
             guard case .property(let name, let span, let body) = entry else { return nil }
-            return Output(name: name, value: body.field("value") ?? body.field("copy") ?? body, span: span)
+            let value = body.field("value") ?? body.field("copy").map { Self.copyLoop($0, name: "") } ?? body
+            return Output(name: name, value: value, span: span)
         }
         inferParents(in: &template)
         return template
@@ -137,17 +138,20 @@ struct ARMTemplateBuilder {
             }
             for loop in loops {
                 guard let loopName = loop.field("name")?.stringLiteral else { continue }
-                let count = loop.field("count") ?? Value(.int(0), at: loop.span)
-                let range = Value(.call(name: "range", namespace: nil,
-                                        arguments: [Value(.int(0), at: count.span), count]), at: loop.span)
-                let input = loop.field("input") ?? Value(.unknown, at: loop.span)
-                result.append(Variable(name: loopName,
-                                       value: Value(.forLoop(item: nil, index: nil, source: range, body: input),
-                                                    at: loop.span),
+                result.append(Variable(name: loopName, value: Self.copyLoop(loop, name: loopName),
                                        span: loop.field("name")?.span ?? loop.span))
             }
         }
         return result
+    }
+
+    /// `{ count, input }` (a variable or output `copy`) as `[for i in range(0, count): input]`,
+    /// with the index bound as `copyIndex(name)` (`name` "" for an output's `copyIndex()`).
+    static func copyLoop(_ loop: Value, name: String) -> Value {
+        let count = loop.field("count") ?? Value(.int(0), at: loop.span)
+        let range = Value(.call(name: "range", namespace: nil, arguments: [Value(.int(0), at: count.span), count]), at: loop.span)
+        let input = loop.field("input") ?? Value(.unknown, at: loop.span)
+        return Value(.forLoop(item: nil, index: name, source: range, body: input), at: loop.span)
     }
 
     mutating func report(_ message: String, at span: Span, severity: Severity = .error) {

@@ -1,7 +1,7 @@
 /// JSON → `Value`. Every string goes through the expression parser, except under `metadata`
 /// members, which ARM does not evaluate (free text such as "[optional] …" stays text). A
-/// resource's `properties.metadata` (a Foundry connection's `ResourceId`) is a real property
-/// and is evaluated.
+/// resource's `properties.metadata` (a Foundry connection's `ResourceId`), and a parameter,
+/// variable or output named `metadata`, are real values and are evaluated.
 struct ARMLowering {
     let bytes: [UInt8]
     let path: String
@@ -36,9 +36,25 @@ struct ARMLowering {
                     entries += loops
                     continue
                 }
-                let property = key.map { ASCIICase.equal($0, "properties") } ?? false
+                // Members of these are names the author chose (a parameter or property called
+                // `metadata`), not ARM's free-text `metadata`.
+                let property = key.map { parent in
+                    ["properties", "parameters", "variables", "outputs"].contains { ASCIICase.equal(parent, $0) }
+                } ?? false
                 let inner = evaluate && (property || !ASCIICase.equal(m.key, "metadata"))
-                entries.append(.property(key: m.key, keySpan: m.keySpan, value: lower(m.value, evaluate: inner, key: m.key)))
+                let value = lower(m.value, evaluate: inner, key: m.key)
+                // Resource Manager evaluates a property name written as an expression
+                // (`"[format('hidden-link:{0}', id)]": "Resource"`, user-assigned identity ids).
+                if evaluate, m.key.hasPrefix("["), m.key.hasSuffix("]") {
+                    let key = lowerString(m.key, span: m.keySpan)
+                    if case .string(let text) = key.kind {
+                        entries.append(.property(key: text, keySpan: m.keySpan, value: value))
+                    } else {
+                        entries.append(.unknownKey(key: key, value: value))
+                    }
+                    continue
+                }
+                entries.append(.property(key: m.key, keySpan: m.keySpan, value: value))
             }
             return Value(.object(entries), at: json.span)
         case .invalid:

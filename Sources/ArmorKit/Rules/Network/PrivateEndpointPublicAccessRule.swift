@@ -12,10 +12,10 @@ struct PrivateEndpointPublicAccessRule: Rule {
             for target in Self.linkedResources(endpoint, ref.instance, context) where !reported.contains(target) {
                 let resource = context.deployment.resource(target)
                 guard !resource.existing, Self.isAccountOrHub(resource, target.instance, context) else { continue }
-                let access = resource.body.path("properties", "publicNetworkAccess")
+                // Evaluated where written as one expression (ARM's compiled `shallowMerge(...)`).
+                let access = context.bodyValue(target, "properties", "publicNetworkAccess")
                 if let access {
-                    guard let text = context.evaluate(access, in: target.instance).stringValue,
-                          text.lowercased() != "disabled" else { continue }
+                    guard let text = access.stringValue, text.lowercased() != "disabled" else { continue }
                 }
                 reported.insert(target)
                 let state = access == nil ? "leaves publicNetworkAccess at its default (Enabled)" : "keeps publicNetworkAccess enabled"

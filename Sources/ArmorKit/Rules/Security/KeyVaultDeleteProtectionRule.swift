@@ -11,12 +11,10 @@ struct KeyVaultDeleteProtectionRule: Rule {
             let resource = context.deployment.resource(vault)
             guard !resource.existing else { continue }
             var missing: [String] = []
-            if let softDelete = resource.body.path("properties", "enableSoftDelete"),
-               context.evaluate(softDelete, in: vault.instance).boolValue == false {
+            if context.bodyValue(vault, "properties", "enableSoftDelete")?.boolValue == false {
                 missing.append("soft delete is disabled")
             }
-            if let purge = resource.body.path("properties", "enablePurgeProtection") {
-                let value = context.evaluate(purge, in: vault.instance)
+            if let value = context.bodyValue(vault, "properties", "enablePurgeProtection") {
                 if value.isUnknown { continue }
                 if value.boolValue != true { missing.append("purge protection is off") }
             } else {

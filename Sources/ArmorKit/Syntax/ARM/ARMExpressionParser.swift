@@ -165,6 +165,26 @@ public struct ARMExpressionParser {
             case ("true", 0): return Value(.bool(true), at: span)
             case ("false", 0): return Value(.bool(false), at: span)
             case ("null", 0): return Value(.null, at: span)
+            case ("lambdavariables", 1):
+                if case .string(let name) = arguments[0].kind { return Value(.local(name), at: span) }
+            case ("lambda", 2...):
+                // `lambda('x', body)` is Bicep's `x => body`, so map/filter/reduce evaluate alike.
+                let names = arguments.dropLast().compactMap(\.stringLiteral)
+                if names.count == arguments.count - 1, let body = arguments.last {
+                    return Value(.lambda(parameters: names, body: body), at: span)
+                }
+            case ("coalesce", 2...):
+                // `coalesce(a, b)` is Bicep's `a ?? b`, which the tracer follows to `a`.
+                return arguments.dropLast().reversed().reduce(arguments[arguments.count - 1]) { rest, first in
+                    Value(.binary(.coalesce, first, rest), at: span)
+                }
+            case ("tryget", 2...):
+                // `tryGet(x, 'a', 0)` is Bicep's `x.?a[?0]`: the same node lets the tracer follow
+                // `tryGet(reference(...), 'identity')` to the resource as it does in Bicep.
+                return arguments.dropFirst().reduce(arguments[0]) { base, key in
+                    if let name = key.stringLiteral { return Value(.member(base, name, safe: true), at: span) }
+                    return Value(.index(base, key, safe: true, fromEnd: false), at: span)
+                }
             default: break
             }
         }

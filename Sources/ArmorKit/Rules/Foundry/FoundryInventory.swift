@@ -68,15 +68,71 @@ struct FoundryInventory {
     /// Depth-first declaration order across modules ("declaration order, modules depth-first").
     var order: [ResourceRef: Int] = [:]
 
-    init(_ context: RuleContext) {
-        order = Self.depthFirstOrder(context.deployment)
-        collectAccounts(context)
-        collectConnections(context)
+    /// Declarations that may grant an identity a vault: role assignments whose role is an
+    /// accepted one or unknown (with that role), access-policy resources and deployed vaults.
+    /// Computed once, so a deployment with many accounts does not re-read every role per account.
+    struct GrantCandidate {
+        var ref: ResourceRef
+        var role: AzureTypes.KeyVaultRole?
+        var roleKnown: Decision
+        /// What the principal id reads (role assignments only).
+        var principal: KeyVaultGrants.PrincipalSource = .absent
+        /// The declaration the written scope names (nil inside: not resolvable; nil: no scope).
+        var scoped: ResourceRef?? = nil
     }
 
-    func connections(of account: Int) -> [Connection] {
-        connections.filter { $0.account == account }.sorted { (order[$0.ref] ?? 0) < (order[$1.ref] ?? 0) }
+    private(set) var grantCandidates: [GrantCandidate] = []
+    /// Candidates whose principal traces to one account's own identity, by account; the rest
+    /// (user-assigned identities, untraced principals, access policies) may concern any account.
+    private var candidatesByAccount: [Int: [Int]] = [:]
+    private var candidatesForAny: [Int] = []
+
+    /// The grant candidates that can concern `account`, in declaration order.
+    func grantCandidates(for account: Int) -> [GrantCandidate] {
+        guard accounts[account].name != nil else { return grantCandidates }
+        return ((candidatesByAccount[account] ?? []) + candidatesForAny).sorted().map { grantCandidates[$0] }
     }
+
+    init(_ context: RuleContext) {
+        order = Self.depthFirstOrder(context.deployment)
+        for ref in context.deployment.allResources where context.isDeployed(ref) != false {
+            let resource = context.deployment.resource(ref)
+            let type = resource.type.lowercased()
+            if AzureTypes.isRoleAssignment(type) {
+                let (role, known) = KeyVaultGrants.role(of: resource, ref, context)
+                guard known != .no else { continue }
+                var candidate = GrantCandidate(ref: ref, role: role, roleKnown: known)
+                candidate.principal = KeyVaultGrants.PrincipalSource(resource.body.path("properties", "principalId"), ref.instance, context)
+                if let scope = resource.scope ?? resource.body.property("scope") {
+                    candidate.scoped = .some(context.tracer.resolveResource(scope, in: ref.instance))
+                }
+                grantCandidates.append(candidate)
+            } else if type == AzureTypes.keyVaultAccessPolicies || (type == AzureTypes.keyVault && !resource.existing) {
+                grantCandidates.append(GrantCandidate(ref: ref, role: nil, roleKnown: .yes))
+            }
+        }
+        collectAccounts(context)
+        collectConnections(context)
+        for index in connections.indices.sorted(by: { (order[connections[$0].ref] ?? 0) < (order[connections[$1].ref] ?? 0) }) {
+            if let account = connections[index].account { connectionsByAccount[account, default: []].append(index) }
+        }
+        for (index, candidate) in grantCandidates.enumerated() {
+            // Accounts with different known names are different: only those buckets are exact.
+            if case .traced(let trace) = candidate.principal, let owner = accountOf[trace.resource], accounts[owner].name != nil {
+                candidatesByAccount[owner, default: []].append(index)
+            } else {
+                candidatesForAny.append(index)
+            }
+        }
+    }
+
+    /// An account's connections in declaration order (modules depth-first).
+    func connections(of account: Int) -> [Connection] {
+        (connectionsByAccount[account] ?? []).map { connections[$0] }
+    }
+
+    /// Indices into `connections` by account, in declaration order; filled once they are collected.
+    private var connectionsByAccount: [Int: [Int]] = [:]
 
     // MARK: Accounts
 

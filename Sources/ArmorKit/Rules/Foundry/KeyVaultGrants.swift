@@ -57,13 +57,15 @@ struct KeyVaultGrants {
     /// possible; known non-grants are left out.
     static func grants(account: Int, vault: ResourceRef?, target: Origin? = nil, _ context: RuleContext) -> [Grant] {
         var grants: [Grant] = []
-        for ref in context.deployment.allResources where context.isDeployed(ref) != false {
+        let inventory = context.foundry
+        for candidate in inventory.grantCandidates(for: account) {
+            let ref = candidate.ref
             let resource = context.deployment.resource(ref)
             let type = resource.type.lowercased()
             if AzureTypes.isRoleAssignment(type) {
-                let (role, roleKnown) = role(of: resource, ref, context)
-                let principal = principalMatches(resource.body.path("properties", "principalId"), account: account, ref.instance, context)
-                let scope = scopeCovers(resource, ref, vault: vault, target: target, context)
+                let (role, roleKnown) = (candidate.role, candidate.roleKnown)
+                let principal = principalMatches(candidate.principal, account: account, context)
+                let scope = scopeCovers(resource, ref, scopedResource: candidate.scoped, vault: vault, target: target, context)
                 let certainty = Decision.all([roleKnown, principal, scope])
                 guard certainty != .no else { continue }
                 var doubts: [String] = []
@@ -107,9 +109,28 @@ struct KeyVaultGrants {
     /// Whether the principal is the account's identity (system- or user-assigned): a principal
     /// id from outside that armor cannot trace is undecided.
     static func principalMatches(_ value: Value?, account: Int, _ instance: Int, _ context: RuleContext) -> Decision {
-        guard let value else { return .no }
-        guard let trace = context.tracer.trace(value, in: instance) else {
-            return context.evaluate(value, in: instance).isFullyKnown ? .no : .unknown
+        principalMatches(PrincipalSource(value, instance, context), account: account, context)
+    }
+
+    /// What a principal id reads, found once per grant (`FoundryInventory.grantCandidates`).
+    enum PrincipalSource {
+        case absent
+        case traced(ValueTracer.Trace)
+        case untraced(fullyKnown: Bool)
+
+        init(_ value: Value?, _ instance: Int, _ context: RuleContext) {
+            guard let value else { self = .absent; return }
+            if let trace = context.tracer.trace(value, in: instance) { self = .traced(trace); return }
+            self = .untraced(fullyKnown: context.evaluate(value, in: instance).isFullyKnown)
+        }
+    }
+
+    static func principalMatches(_ source: PrincipalSource, account: Int, _ context: RuleContext) -> Decision {
+        let trace: ValueTracer.Trace
+        switch source {
+        case .absent: return .no
+        case .untraced(let fullyKnown): return fullyKnown ? .no : .unknown
+        case .traced(let traced): trace = traced
         }
         let type = context.deployment.resource(trace.resource).type.lowercased()
         if type == AzureTypes.account {
@@ -151,8 +172,8 @@ struct KeyVaultGrants {
 
     /// A role assignment at the vault, or with no scope (its resource group, which holds the
     /// vault), covers the vault; a vault armor cannot tell apart from the target is undecided.
-    private static func scopeCovers(_ resource: Resource, _ ref: ResourceRef, vault: ResourceRef?, target: Origin?,
-                                    _ context: RuleContext) -> Decision {
+    private static func scopeCovers(_ resource: Resource, _ ref: ResourceRef, scopedResource: ResourceRef??, vault: ResourceRef?,
+                                    target: Origin?, _ context: RuleContext) -> Decision {
         guard let scope = resource.scope ?? resource.body.property("scope") else {
             // No scope: the resource group the grant is deployed to, which holds the vault only
             // when the vault is deployed there too.
@@ -162,7 +183,7 @@ struct KeyVaultGrants {
             if let vault { return context.tracer.scopeOrigin(vault) == context.tracer.scopeOrigin(ref) ? .yes : .unknown }
             return .yes
         }
-        guard let scoped = context.tracer.resolveResource(scope, in: ref.instance) else {
+        guard let scoped = scopedResource ?? nil else {
             if let target, let origin = context.tracer.origin(scope, in: ref.instance), origin.same(as: target) == .yes { return .yes }
             return .unknown
         }

@@ -147,6 +147,13 @@ extension ValueTracer {
     /// same type with the same name origin (an `existing` copy in a module and the deployed one)
     /// name the same resource; a declaration armor cannot name is only equal to itself.
     func origin(ofResource ref: ResourceRef, depth: Int = 0) -> Origin? {
+        if let cached = resourceOrigins[ref] { return cached }
+        let origin = computeOrigin(ofResource: ref, depth: depth)
+        if depth == 0 { resourceOrigins[ref] = .some(origin) }
+        return origin
+    }
+
+    private func computeOrigin(ofResource ref: ResourceRef, depth: Int) -> Origin? {
         let resource = deployment.resource(ref)
         let own = Origin(text: "d\(ref.instance):\(ref.index)", isKnown: false)
         guard let name = nameOrigin(ref, depth: depth) else { return own }
@@ -170,7 +177,12 @@ extension ValueTracer {
 
     /// Where a declaration is deployed, as written (`scope:` of itself and its modules): two
     /// declarations with the same text are in the same scope; different texts may still be.
-    func scopeOrigin(_ ref: ResourceRef) -> String { scopeText(ref, depth: 0).text }
+    func scopeOrigin(_ ref: ResourceRef) -> String {
+        if let cached = scopeOrigins[ref] { return cached }
+        let text = scopeText(ref, depth: 0).text
+        scopeOrigins[ref] = text
+        return text
+    }
 
     /// A written `scope:` (own or of an enclosing module) as part of a declaration's origin.
     private func scopeText(_ ref: ResourceRef, depth: Int) -> (text: String, isKnown: Bool) {

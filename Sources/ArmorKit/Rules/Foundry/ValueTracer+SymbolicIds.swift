@@ -7,6 +7,14 @@ extension ValueTracer {
     /// A declaration's name segments (text or origin), computed once per tracer.
     func declaredNameSegments(_ ref: ResourceRef) -> [IdSegment]? { cachedSegments(ref) }
 
+    /// Declarations by lower-cased type, indexed once per tracer.
+    private func declarations(ofType type: String) -> [ResourceRef] {
+        if typeIndex.isEmpty {
+            for ref in deployment.allResources { typeIndex[deployment.resource(ref).type.lowercased(), default: []].append(ref) }
+        }
+        return typeIndex[type] ?? []
+    }
+
     private func cachedSegments(_ ref: ResourceRef) -> [Segment]? {
         if let cached = segmentCache[ref] { return cached }
         let segments = declaredSegments(ref, depth: 0)
@@ -19,8 +27,8 @@ extension ValueTracer {
         guard depth < 16, let (type, segments) = symbolicId(value, in: instance, depth: depth) else { return nil }
         let lowered = type.lowercased()
         var matches: [ResourceRef] = []
-        for ref in deployment.allResources where deployment.resource(ref).type.lowercased() == lowered {
-            if cachedSegments(ref) == segments { matches.append(ref) }
+        for ref in declarations(ofType: lowered) where cachedSegments(ref) == segments {
+            matches.append(ref)
         }
         let local = matches.filter { $0.instance == instance }
         if local.count == 1 { return local[0] }

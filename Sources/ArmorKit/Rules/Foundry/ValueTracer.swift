@@ -14,6 +14,23 @@ final class ValueTracer {
     let names: ResourceNames
     /// Name segments of declarations (`resolveByOrigin`), by declaration.
     var segmentCache: [ResourceRef: [IdSegment]?] = [:]
+    /// Declarations by lower-cased type (`resolveByOrigin`).
+    var typeIndex: [String: [ResourceRef]] = [:]
+    /// Origins of declarations and of their scopes, computed once (grants are matched per account).
+    var resourceOrigins: [ResourceRef: Origin?] = [:]
+    var scopeOrigins: [ResourceRef: String] = [:]
+    /// Declaration index by symbol, per instance (a linear search per trace was quadratic).
+    private var symbols: [Int: [String: Int]] = [:]
+
+    func symbolIndex(_ symbol: String, in instance: Int) -> Int? {
+        if let table = symbols[instance] { return table[symbol] }
+        var table: [String: Int] = [:]
+        for (index, resource) in deployment.instances[instance].template.resources.enumerated() where table[resource.symbol] == nil {
+            table[resource.symbol] = index
+        }
+        symbols[instance] = table
+        return table[symbol]
+    }
 
     init(deployment: Deployment, evaluation: DeploymentEvaluation, names: ResourceNames) {
         self.deployment = deployment
@@ -27,7 +44,7 @@ final class ValueTracer {
         let template = deployment.instances[instance].template
         switch value.kind {
         case .resource(let symbol):
-            guard let index = template.resourceIndex(symbol: symbol) else { return nil }
+            guard let index = symbolIndex(symbol, in: instance) else { return nil }
             return Trace(resource: ResourceRef(instance: instance, index: index), path: [])
         case .member(let base, let name, _):
             guard var trace = trace(base, in: instance, depth: depth + 1) else { return nil }

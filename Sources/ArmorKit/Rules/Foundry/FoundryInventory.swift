@@ -82,6 +82,40 @@ struct FoundryInventory {
     }
 
     private(set) var grantCandidates: [GrantCandidate] = []
+
+    /// One candidate per role assignment, or per element of a role-assignment loop over a known
+    /// array (each element's role, and its principal traced through the expression written for
+    /// it); a loop over an unknown array is one candidate whose role and principal are unknown.
+    private static func roleAssignmentCandidates(_ ref: ResourceRef, _ resource: Resource,
+                                                 _ context: RuleContext) -> [GrantCandidate] {
+        var scoped: ResourceRef?? = nil
+        if let scope = resource.scope ?? resource.body.property("scope") {
+            scoped = .some(context.tracer.resolveResource(scope, in: ref.instance))
+        }
+        let principalValue = resource.body.path("properties", "principalId")
+        guard let loop = resource.loop else {
+            let (role, known) = KeyVaultGrants.role(of: resource, ref, context)
+            guard known != .no else { return [] }
+            return [GrantCandidate(ref: ref, role: role, roleKnown: known,
+                                   principal: KeyVaultGrants.PrincipalSource(principalValue, ref.instance, context), scoped: scoped)]
+        }
+        guard let elements = context.evaluation.evaluator(ref.instance).elements(of: resource) else {
+            return [GrantCandidate(ref: ref, role: nil, roleKnown: .unknown, principal: .untraced(fullyKnown: false), scoped: scoped)]
+        }
+        var candidates: [GrantCandidate] = []
+        for (i, element) in elements.enumerated() {
+            let (role, known) = KeyVaultGrants.role(of: resource, ref, context, element: element)
+            guard known != .no else { continue }
+            var principal = KeyVaultGrants.PrincipalSource.untraced(fullyKnown: false)
+            if let item = loop.item, let principalValue,
+               let written = context.tracer.element(i, of: .init(value: loop.source, instance: ref.instance, locals: [:])),
+               let bound = context.tracer.itemPath(principalValue, item: item, element: written), bound.locals.isEmpty {
+                principal = KeyVaultGrants.PrincipalSource(bound.value, bound.instance, context)
+            }
+            candidates.append(GrantCandidate(ref: ref, role: role, roleKnown: known, principal: principal, scoped: scoped))
+        }
+        return candidates
+    }
     /// Candidates whose principal traces to one account's own identity, by account; the rest
     /// (user-assigned identities, untraced principals, access policies) may concern any account.
     private var candidatesByAccount: [Int: [Int]] = [:]
@@ -99,14 +133,7 @@ struct FoundryInventory {
             let resource = context.deployment.resource(ref)
             let type = resource.type.lowercased()
             if AzureTypes.isRoleAssignment(type) {
-                let (role, known) = KeyVaultGrants.role(of: resource, ref, context)
-                guard known != .no else { continue }
-                var candidate = GrantCandidate(ref: ref, role: role, roleKnown: known)
-                candidate.principal = KeyVaultGrants.PrincipalSource(resource.body.path("properties", "principalId"), ref.instance, context)
-                if let scope = resource.scope ?? resource.body.property("scope") {
-                    candidate.scoped = .some(context.tracer.resolveResource(scope, in: ref.instance))
-                }
-                grantCandidates.append(candidate)
+                grantCandidates += Self.roleAssignmentCandidates(ref, resource, context)
             } else if type == AzureTypes.keyVaultAccessPolicies || (type == AzureTypes.keyVault && !resource.existing) {
                 grantCandidates.append(GrantCandidate(ref: ref, role: nil, roleKnown: .yes))
             }

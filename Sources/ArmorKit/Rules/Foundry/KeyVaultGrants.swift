@@ -90,9 +90,10 @@ struct KeyVaultGrants {
 
     /// The Key Vault role a role assignment grants: a GUID in the role definition id, or the
     /// name of a `roleDefinitions` resource it reads; `.unknown` when the id cannot be read.
-    static func role(of resource: Resource, _ ref: ResourceRef, _ context: RuleContext) -> (AzureTypes.KeyVaultRole?, Decision) {
+    static func role(of resource: Resource, _ ref: ResourceRef, _ context: RuleContext,
+                     element: Evaluator? = nil) -> (AzureTypes.KeyVaultRole?, Decision) {
         guard let value = resource.body.path("properties", "roleDefinitionId") else { return (nil, .no) }
-        let known = context.evaluate(value, in: ref.instance)
+        let known = element?.evaluate(value) ?? context.evaluate(value, in: ref.instance)
         if let role = AzureTypes.KeyVaultRole.find(in: known.knownStrings) { return (role, .yes) }
         if let trace = context.tracer.trace(value, in: ref.instance), let name = context.names.fullName(trace.resource) {
             let role = AzureTypes.KeyVaultRole.find(in: [name])

@@ -203,47 +203,7 @@ extension ValueTracer {
     /// written in: through object literals and spreads, `any()`, `union()`/`shallowMerge()` (the
     /// last argument that has it), variables and module parameters. Nil when no such expression
     /// can be found (the key may still be there at run time).
-    func locate(_ key: String, in value: Value, _ instance: Int, depth: Int = 0) -> (Value, Int)? {
-        guard depth < 32 else { return nil }
-        let template = deployment.instances[instance].template
-        switch value.kind {
-        case .object(let entries):
-            for entry in entries.reversed() {
-                switch entry {
-                case .property(let name, _, let found) where name.lowercased() == key.lowercased():
-                    return (found, instance)
-                case .spread(let spread):
-                    if let found = locate(key, in: spread, instance, depth: depth + 1) { return found }
-                default:
-                    continue
-                }
-            }
-            return nil
-        case .call(let name, _, let arguments):
-            switch name.lowercased() {
-            case "any" where arguments.count == 1:
-                return locate(key, in: arguments[0], instance, depth: depth + 1)
-            case "union", "shallowmerge":
-                for argument in arguments.reversed() {
-                    if let found = locate(key, in: argument, instance, depth: depth + 1) { return found }
-                }
-                return nil
-            default:
-                return nil
-            }
-        case .variable(let name):
-            guard let variable = template.variable(named: name) else { return nil }
-            return locate(key, in: variable.value, instance, depth: depth + 1)
-        case .parameter(let name):
-            if let (argument, parent) = moduleArgument(name, of: instance) {
-                return locate(key, in: argument, parent, depth: depth + 1)
-            }
-            guard let defaultValue = template.parameter(named: name)?.defaultValue else { return nil }
-            return locate(key, in: defaultValue, instance, depth: depth + 1)
-        case .unary(.nonNull, let inner):
-            return locate(key, in: inner, instance, depth: depth + 1)
-        default:
-            return nil
-        }
+    func locate(_ key: String, in value: Value, _ instance: Int) -> (Value, Int)? {
+        property(key, of: BoundValue(value: value, instance: instance, locals: [:])).map { ($0.value, $0.instance) }
     }
 }

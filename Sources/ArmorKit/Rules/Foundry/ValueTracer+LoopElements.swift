@@ -80,8 +80,11 @@ extension ValueTracer {
             guard let variable = template.variable(named: name) else { return nil }
             return property(key, of: BoundValue(value: variable.value, instance: bound.instance, locals: [:]), depth: depth + 1)
         case .parameter(let name):
-            guard let (argument, parent) = moduleArgument(name, of: bound.instance) else { return nil }
-            return property(key, of: BoundValue(value: argument, instance: parent, locals: [:]), depth: depth + 1)
+            if let (argument, parent) = moduleArgument(name, of: bound.instance) {
+                return property(key, of: BoundValue(value: argument, instance: parent, locals: [:]), depth: depth + 1)
+            }
+            guard let defaultValue = template.parameter(named: name)?.defaultValue else { return nil }
+            return property(key, of: BoundValue(value: defaultValue, instance: bound.instance, locals: [:]), depth: depth + 1)
         case .local(let name):
             return bound.locals[name].flatMap { property(key, of: $0, depth: depth + 1) }
         case .unary(.nonNull, let inner), .binary(.coalesce, let inner, _):

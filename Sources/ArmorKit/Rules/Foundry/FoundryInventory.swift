@@ -50,6 +50,9 @@ struct FoundryInventory {
         var target: Value?
         var isLoop: Bool
         var isSerial: Bool
+        /// Each element belongs to another element of a looped account (`parent: accounts[i]`):
+        /// counting elements per account does not apply.
+        var accountPerElement = false
         /// The Key Vault element's evaluated `target` (a loop element's vault id).
         var knownTarget: KnownValue?
         /// The looping declaration: the connection itself, or the looped module that deploys it.
@@ -106,7 +109,8 @@ struct FoundryInventory {
         for (i, element) in elements.enumerated() {
             let (role, known) = KeyVaultGrants.role(of: resource, ref, context, element: element)
             guard known != .no else { continue }
-            var principal = KeyVaultGrants.PrincipalSource.untraced(fullyKnown: false)
+            // A principal that does not read the loop item (`accounts[i].identity.principalId`) traces as written.
+            var principal = KeyVaultGrants.PrincipalSource(principalValue, ref.instance, context)
             if let item = loop.item, let principalValue,
                let written = context.tracer.element(i, of: .init(value: loop.source, instance: ref.instance, locals: [:])),
                let bound = context.tracer.itemPath(principalValue, item: item, element: written), bound.locals.isEmpty {
@@ -315,6 +319,7 @@ struct FoundryInventory {
             guard AzureTypes.isConnection(resource.type), !resource.existing, context.isDeployed(ref) != false else { continue }
             var (account, project) = owner(of: ref, context)
             if account == nil { account = implicitAccount(of: ref, context) }
+            let accountPerElement = resource.isLoop && Self.parentVariesPerElement(resource, ref, context)
             var connection = Connection(ref: ref, account: account, project: project, categories: [],
                                         unknownCount: false, authType: nil,
                                         target: resource.body.path("properties", "target"),
@@ -330,6 +335,7 @@ struct FoundryInventory {
                 connection.isLoop = true
                 connection.isSerial = context.deployment.resource(module).batchSize == 1
                 connection.loopRef = module
+                connection.accountPerElement = accountVaries(account, in: ref.instance, perElement, context)
             }
             if let elements = perElement {
                 connection.categories = elements.map { Self.category(resource, $0) }
@@ -342,8 +348,34 @@ struct FoundryInventory {
                 connection.categories = [Self.category(resource, evaluator)]
                 connection.authType = Self.authType(resource, evaluator)
             }
+            connection.accountPerElement = connection.accountPerElement || accountPerElement
             connections.append(connection)
         }
+    }
+
+    /// Whether the account a looped module's connection hangs under can differ per element: it is
+    /// declared in the module itself (deployed or `existing`) with a name that is not one and the
+    /// same known value for every element.
+    private func accountVaries(_ account: Int?, in instance: Int, _ elements: [Evaluator]?, _ context: RuleContext) -> Bool {
+        guard let account, let local = accounts[account].declarations.first(where: { $0.instance == instance }) else {
+            return account == nil
+        }
+        guard let elements, let name = context.deployment.resource(local).name else { return true }
+        let names = elements.map { $0.evaluate(name).stringValue?.lowercased() }
+        return names.contains(nil) || Set(names.compactMap { $0 }).count > 1
+    }
+
+    /// A loop whose `parent:` is `accounts[i]` (or a project of such) with an index that changes per
+    /// element: each element belongs to another account of a looped account declaration.
+    private static func parentVariesPerElement(_ resource: Resource, _ ref: ResourceRef, _ context: RuleContext) -> Bool {
+        if let parent = resource.body.property("parent"), case .index(let base, let index, _, _) = parent.kind,
+           let looped = context.tracer.resolveResource(base, in: ref.instance), context.deployment.resource(looped).isLoop {
+            return !context.evaluate(index, in: ref.instance).isFullyKnown
+        }
+        // Names that carry the account per element: `format('{0}/kv', names[copyIndex()])`.
+        guard let elements = context.evaluation.evaluator(ref.instance).elements(of: resource), elements.count > 1 else { return false }
+        let accounts = Set(elements.compactMap { $0.nameSegments(ofResource: ref.index).first?.stringValue?.lowercased() })
+        return accounts.count > 1
     }
 
     /// The connection's `properties` as a known object, read through `any()`, variables,

@@ -13,7 +13,7 @@ struct KeyVaultFirstRule: Rule {
                 reportUnknownKeyVault(connections, accountName, context, into: &report)
                 continue
             }
-            if vault.hasOrdinary && !(vault.isSerial && vault.categories.first == .keyVault) {
+            if vault.hasOrdinary && !vault.accountPerElement && !(vault.isSerial && vault.categories.first == .keyVault) {
                 if vault.isSerial, let position = vault.categories.firstIndex(of: .keyVault) {
                     let loop = vault.loopRef ?? vault.ref
                     report.add(.keyVaultNotFirst(context.displayName(loop), account: accountName, position: position),

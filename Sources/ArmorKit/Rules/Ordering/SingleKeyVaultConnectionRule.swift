@@ -12,7 +12,9 @@ struct SingleKeyVaultConnectionRule: Rule {
             for connection in inventory.connections(of: account) where connection.hasKeyVault {
                 let count = connection.categories.filter { $0 == .keyVault }.count
                 let name = context.displayName(connection.ref)
-                if connection.unknownCount {
+                if connection.accountPerElement {
+                    // One Key Vault connection per element, each for its own account.
+                } else if connection.unknownCount {
                     report.add("loop '\(name)' creates Key Vault connections for account '\(accountName)' over an array armor cannot evaluate; "
                                + "more than one element would create a second Key Vault connection",
                                at: context.location(connection.ref), severity: .warning,

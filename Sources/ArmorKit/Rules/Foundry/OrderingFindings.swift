@@ -6,6 +6,8 @@ struct OrderingFindings {
         var place: ResourceRef
         /// The declaration next to `place` that contains the early resource: what to depend on.
         var earlySide: ResourceRef
+        /// The early resource itself.
+        var early: ResourceRef
         var members: [ResourceRef]
         /// Nil: never ordered. Non-empty: ordered only when these conditional declarations deploy.
         var conditions: [ResourceRef]?
@@ -45,11 +47,13 @@ struct OrderingFindings {
         let inverted = conditions == nil && context.happensAfter.isAlwaysAfter(early, late)
         let place = context.placement(of: late, relativeTo: early)
         let earlySide = context.placement(of: early, relativeTo: late)
-        if let index = groups.firstIndex(where: { $0.place == place && $0.inverted == inverted && ($0.conditions == nil) == (conditions == nil) }) {
+        if let index = groups.firstIndex(where: {
+            $0.place == place && $0.early == early && $0.inverted == inverted && ($0.conditions == nil) == (conditions == nil)
+        }) {
             groups[index].members.append(late)
             return
         }
-        groups.append(Group(place: place, earlySide: earlySide, members: [late], conditions: conditions, inverted: inverted))
+        groups.append(Group(place: place, earlySide: earlySide, early: early, members: [late], conditions: conditions, inverted: inverted))
     }
 
     func report(into report: inout RuleReport, _ context: RuleContext, message: (Group) -> String,

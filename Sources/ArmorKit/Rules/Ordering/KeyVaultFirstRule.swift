@@ -27,6 +27,15 @@ struct KeyVaultFirstRule: Rule {
             }
             var late = OrderingFindings()
             for connection in connections where connection.ref != vault.ref {
+                // Never deployed with this Key Vault connection: the account's other one applies.
+                if context.neverBothDeploy(connection.ref, vault.ref) {
+                    if connection.hasOrdinary, let other = connections.first(where: {
+                        $0.hasKeyVault && $0.ref != connection.ref && !context.neverBothDeploy(connection.ref, $0.ref)
+                    }) {
+                        late.add(connection.ref, before: other.ref, context)
+                    }
+                    continue
+                }
                 if connection.hasOrdinary {
                     late.add(connection.ref, before: vault.ref, context)
                 } else if connection.categories.contains(.unknown), !context.happensAfter.isAlwaysAfter(connection.ref, vault.ref) {
@@ -38,15 +47,15 @@ struct KeyVaultFirstRule: Rule {
                 }
             }
             late.report(into: &report, context) { group in
-                let vaultName = context.displayName(vault.ref)
+                let vaultName = context.displayName(group.early)
                 if group.inverted {
                     return .inverted(group.subject(context, account: accountName), vault: vaultName, account: accountName)
                 }
                 return .notAfterVault(group.subject(context, account: accountName), vault: vaultName)
             } help: { group in
                 "add dependsOn: [\(context.displayName(group.earlySide))] to '\(context.displayName(group.place))'"
-            } note: { _ in
-                context.note("Key Vault connection '\(context.displayName(vault.ref))' declared here", vault.ref)
+            } note: { group in
+                context.note("Key Vault connection '\(context.displayName(group.early))' declared here", group.early)
             }
         }
         reportUnknownOwners(context, into: &report)

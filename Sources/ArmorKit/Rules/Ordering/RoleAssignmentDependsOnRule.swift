@@ -42,9 +42,12 @@ struct RoleAssignmentDependsOnRule: Rule {
                 continue
             }
             var late = OrderingFindings()
-            for connection in connections where connection.ref != kv.ref && connection.hasOrdinary {
+            for connection in connections where connection.ref != kv.ref && connection.hasOrdinary
+                && !context.neverBothDeploy(connection.ref, kv.ref) {
                 // Ordered after any one grant is enough (a possible one too: no verdict on a guess).
                 guard !grants.contains(where: { context.happensAfter.isAlwaysAfter(connection.ref, $0.ref) }) else { continue }
+                // A grant that never deploys with this connection (the other branch) orders nothing for it.
+                guard !context.neverBothDeploy(connection.ref, first.ref) else { continue }
                 late.add(connection.ref, before: first.ref, premise: kv.ref, context)
             }
             late.report(into: &report, context) { group in

@@ -8,8 +8,11 @@ struct SingleKeyVaultConnectionRule: Rule {
         let inventory = context.foundry
         for account in inventory.accounts.indices {
             let accountName = inventory.label(account, context)
-            var first: ResourceRef?
+            // Key Vault connections seen so far; one that never deploys together with an earlier
+            // one (new account or existing one) is no second connection of it.
+            var seen: [ResourceRef] = []
             for connection in inventory.connections(of: account) where connection.hasKeyVault {
+                let first = seen.first { !context.neverBothDeploy($0, connection.ref) }
                 let count = connection.categories.filter { $0 == .keyVault }.count
                 let name = context.displayName(connection.ref)
                 if connection.accountPerElement {
@@ -33,7 +36,7 @@ struct SingleKeyVaultConnectionRule: Rule {
                     report.add("loop '\(context.displayName(loop))' creates \(count) Key Vault connections for account '\(accountName)'; only one is allowed",
                                at: context.location(loop), help: "keep one Key Vault connection per account")
                 }
-                if first == nil { first = connection.ref }
+                seen.append(connection.ref)
             }
         }
         reportPossiblySameAccounts(context, into: &report)

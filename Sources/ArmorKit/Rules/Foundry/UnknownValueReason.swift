@@ -32,3 +32,9 @@ extension RuleContext {
         return "it is known only at deployment"
     }
 }
+
+extension String {
+    /// The help line of every undecided check: how to let armor know the missing value.
+    static let supplyUnknownValue =
+        "give the parameter named above a default, or its value in a parameters file (--parameters FILE, or a .bicepparam beside the template)"
+}

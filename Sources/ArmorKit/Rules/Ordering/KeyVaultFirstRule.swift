@@ -43,7 +43,7 @@ struct KeyVaultFirstRule: Rule {
                                      + "so whether it must wait for Key Vault connection '\(context.displayName(vault.ref))' of account "
                                      + "'\(accountName)' is undecided",
                                      at: context.location(context.placement(of: connection.ref, relativeTo: vault.ref)),
-                                     help: "give the value a default or pass a parameters file (--parameters)")
+                                     help: .supplyUnknownValue)
                 }
             }
             late.report(into: &report, context) { group in
@@ -76,7 +76,7 @@ struct KeyVaultFirstRule: Rule {
                                  + "'\(inventory.label(account, context))' cannot be compared, so whether connection "
                                  + "'\(context.displayName(late.ref))' must wait for Key Vault connection '\(context.displayName(vault.ref))' is undecided",
                                  at: context.location(context.placement(of: late.ref, relativeTo: vault.ref)),
-                                 help: "give the account names a value (a default or --parameters)")
+                                 help: .supplyUnknownValue)
             }
         }
     }
@@ -90,7 +90,7 @@ struct KeyVaultFirstRule: Rule {
         report.undecided("category of '\(context.displayName(unknown.ref))' cannot be read (\(categoryReason(unknown, context))), "
                          + "so whether account '\(accountName)' gets a Key Vault connection is undecided",
                          at: context.location(context.placement(of: unknown.ref, relativeTo: ResourceRef(instance: 0, index: 0))),
-                         help: "give the value a default or pass a parameters file (--parameters)")
+                         help: .supplyUnknownValue)
     }
 
     /// Connections whose account armor cannot find, in a deployment with a Key Vault connection.

@@ -16,7 +16,7 @@ struct RoleAssignmentDependsOnRule: Rule {
                 report.undecided("authType of Key Vault connection '\(context.displayName(kv.ref))' cannot be read "
                                  + "(\(context.unknownReason(context.deployment.resource(kv.ref).body.property("properties"), in: kv.ref.instance))), "
                                  + "so whether account '\(accountName)' needs a grant on its vault is undecided", at: context.location(kv.ref),
-                                 help: "give the value armor is missing a default or pass a parameters file (--parameters)")
+                                 help: .supplyUnknownValue)
                 continue
             case .yes: break
             }
@@ -30,7 +30,7 @@ struct RoleAssignmentDependsOnRule: Rule {
                                      + "so whether it lets account '\(accountName)' use the vault of Key Vault connection "
                                      + "'\(context.displayName(kv.ref))' is undecided",
                                      at: context.location(kv.ref), notes: [context.note("role assignment declared here", possible.ref)],
-                                     help: "give the values armor is missing a default or pass a parameters file (--parameters)")
+                                     help: .supplyUnknownValue)
                     continue
                 }
                 let vaultName = vault.map { "'\(context.displayName($0))'" } ?? "its vault"

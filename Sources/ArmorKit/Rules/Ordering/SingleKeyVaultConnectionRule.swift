@@ -55,7 +55,7 @@ struct SingleKeyVaultConnectionRule: Rule {
                                  + "'\(context.displayName(second))' is a second Key Vault connection of the account of "
                                  + "'\(context.displayName(first))' is undecided",
                                  at: context.location(context.placement(of: second, relativeTo: first)),
-                                 help: "give the account names a value (a default or --parameters)")
+                                 help: .supplyUnknownValue)
             }
         }
     }

@@ -3,6 +3,9 @@ import PackageDescription
 
 // armor: a linter and deployment-order validator for Bicep and ARM JSON.
 // No third-party packages: the toolchain's own libraries only.
+//
+// The pipeline, one target per stage; dependencies run one way, so SwiftPM refuses a back-edge:
+//   ArmorBase ← ArmorSyntax ← ArmorAnalysis ← ArmorRules ← ArmorKit ← armor
 let package = Package(
     name: "armor",
     products: [
@@ -10,16 +13,25 @@ let package = Package(
         .library(name: "ArmorKit", targets: ["ArmorKit"]),
     ],
     targets: [
-        .target(name: "ArmorKit"),
+        // Files, spans, line tables, diagnostics and their codes, file system, parallel map.
+        .target(name: "ArmorBase"),
+        // Bicep and ARM JSON readers, the ARM expression parser, teardown-script scanners, the expression IR.
+        .target(name: "ArmorSyntax", dependencies: ["ArmorBase"]),
+        // The semantic model: templates, graphs, known values, deployments, Foundry inventory, plans.
+        .target(name: "ArmorAnalysis", dependencies: ["ArmorBase", "ArmorSyntax"]),
+        // The rule engine and one file per rule.
+        .target(name: "ArmorRules", dependencies: ["ArmorBase", "ArmorSyntax", "ArmorAnalysis"]),
+        // Lint runs, configuration, suppressions, reporters, commands.
+        .target(name: "ArmorKit", dependencies: ["ArmorBase", "ArmorSyntax", "ArmorAnalysis", "ArmorRules"]),
         .executableTarget(
             name: "armor",
-            dependencies: ["ArmorKit"],
+            dependencies: ["ArmorBase", "ArmorKit"],
             // A static standard library roughly halves start-up, which is most of a one-file lint.
             linkerSettings: [.unsafeFlags(["-static-stdlib"])]
         ),
         .executableTarget(
             name: "armor-bench",
-            dependencies: ["ArmorKit"]
+            dependencies: ["ArmorBase", "ArmorSyntax", "ArmorAnalysis", "ArmorKit"]
         ),
         .testTarget(
             name: "ArmorKitTests",

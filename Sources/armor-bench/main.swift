@@ -1,6 +1,9 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import ArmorBase
+import ArmorSyntax
+import ArmorAnalysis
 import ArmorKit
 import Dispatch
 

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ArmorBase
 import ArmorKit
 
 // Thin shell: hand arguments and environment to ArmorKit, write what it returns, exit.

@@ -1,3 +1,5 @@
+import ArmorBase
+
 /// Expands the paths given on the command line into the files armor lints.
 public enum FileDiscovery {
     /// Folders never entered.

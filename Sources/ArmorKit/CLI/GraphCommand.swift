@@ -1,3 +1,6 @@
+import ArmorBase
+import ArmorAnalysis
+
 /// `armor graph FILE [--format json|text|dot|mermaid]`.
 enum GraphCommand {
     static let spec = Arguments.Spec(valued: ["format"], flags: [], short: ["f": "format"])

@@ -1,3 +1,7 @@
+import ArmorBase
+import ArmorAnalysis
+import ArmorRules
+
 /// `armor init [FOLDER] [--force]`: writes a commented starter `armor.json`. It states every
 /// rule at its default level, so the file is a reference as well as a starting point, and it
 /// loads without errors (a test holds it to that).

@@ -1,3 +1,5 @@
+import ArmorBase
+
 /// `armor lint [PATH ...]`: lint files and folders, print a report, exit 0/1/2.
 /// Settings: defaults < `armor.json` (nearest one above each file, or `--config`) < flags.
 /// Undecided checks (a value a rule needs is unknown) are counted in every format's summary,

@@ -1,3 +1,6 @@
+import ArmorBase
+import ArmorAnalysis
+
 /// `armor plan TEMPLATE [--teardown] [--format text|json|mermaid|az|pwsh] [--parameters FILE]`:
 /// the deployment waves, or the deletion order, of a template and its local modules.
 /// Syntax errors go to stderr and the plan covers what was recovered (exit 1).
@@ -34,7 +37,7 @@ enum PlanCommand {
 
     /// A template ready to plan: its deployment with parameter values, and the problems met.
     struct Loaded {
-        var context: RuleContext
+        var context: DeploymentAnalysis
         var problems: [(text: String, isError: Bool)]
     }
 
@@ -65,18 +68,18 @@ enum PlanCommand {
         let configuration = locator.configuration(forFile: path)
         if locator.hasErrors { return .failure(LoadFailure(message: locator.errors)) }
         let parameters = ParameterAssignment(templates: [path], explicit: parametersFile,
-                                             configurations: [ConfigPaths.absolute(path): configuration],
+                                             configurations: [WorkingDirectory.absolute(path): configuration],
                                              inputs: [:], automatic: true)
         if !parameters.errors.isEmpty {
             return .failure(LoadFailure(message: parameters.errors.map { "armor: error: \($0)\n" }.joined()))
         }
         let values = parameters.parameters(forTemplate: path)
-        let context = RuleContext(deployment: deployment, rootParameters: values?.values ?? [:])
+        let context = DeploymentAnalysis(deployment: deployment, rootParameters: values?.values ?? [:])
         return .success(Loaded(context: context, problems: diagnostics(deployment, parameters: values)))
     }
 
     /// `az` and `pwsh` are teardown scripts whether or not `--teardown` is given.
-    static func render(_ report: PlanReport, _ context: RuleContext, format: String, teardown: Bool) -> String {
+    static func render(_ report: PlanReport, _ context: DeploymentAnalysis, format: String, teardown: Bool) -> String {
         switch (format, teardown) {
         case ("az", _): PlanScriptWriter.shell(report, context)
         case ("pwsh", _): PlanScriptWriter.powerShell(report, context)

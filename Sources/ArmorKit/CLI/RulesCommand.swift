@@ -1,3 +1,5 @@
+import ArmorBase
+
 /// `armor rules`: every rule with its default severity, category and summary.
 /// `armor explain RULE`: the rule's page.
 enum RulesCommand {

@@ -1,3 +1,6 @@
+import ArmorBase
+import ArmorSyntax
+
 /// Reads `armor.json`: JSON with comments and trailing commas (the ARM JSON reader), every key
 /// validated. Unknown keys, unknown rule ids and bad values are errors at their line:column,
 /// never ignored; the configuration is still built from the valid parts.

@@ -1,3 +1,5 @@
+import ArmorBase
+
 /// Finds the configuration of each file: `--config FILE` when given, else the nearest
 /// `armor.json` walking up from the file's folder (like `bicepconfig.json`), else the defaults.
 /// Folders are cached, so a tree of files costs one lookup per folder. Used on one thread
@@ -16,7 +18,7 @@ public struct ConfigLocator: Sendable {
 
     /// Uses `path` for every file (`--config`). Missing or invalid files are errors.
     public init(forcedPath path: String) {
-        forced = load(path, reportMissing: true) ?? Configuration(path: path, directory: Paths.directory(of: ConfigPaths.absolute(path)))
+        forced = load(path, reportMissing: true) ?? Configuration(path: path, directory: Paths.directory(of: WorkingDirectory.absolute(path)))
     }
 
     /// A locator that always answers `configuration` (tests, `--stdin` callers).
@@ -28,7 +30,7 @@ public struct ConfigLocator: Sendable {
 
     public mutating func configuration(forFile file: String) -> Configuration {
         if let forced { return forced }
-        let start = Paths.directory(of: ConfigPaths.absolute(file))
+        let start = Paths.directory(of: WorkingDirectory.absolute(file))
         var visited: [String] = []
         var directory = start
         var found: Configuration?
@@ -52,7 +54,7 @@ public struct ConfigLocator: Sendable {
     }
 
     private mutating func load(_ path: String, reportMissing: Bool) -> Configuration? {
-        let absolute = ConfigPaths.absolute(path)
+        let absolute = WorkingDirectory.absolute(path)
         if let cached = loaded[absolute] { return cached }
         let bytes: [UInt8]
         do {

@@ -1,3 +1,6 @@
+import ArmorBase
+import ArmorSyntax
+
 /// Typed accessors that report a wrong JSON type at the value's position.
 extension ConfigParser {
     mutating func error(_ message: String, at span: Span) {

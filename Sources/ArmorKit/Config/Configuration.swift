@@ -1,3 +1,6 @@
+import ArmorBase
+import ArmorRules
+
 /// The settings of one `armor.json` (or the defaults when there is none). A value: read once per
 /// folder, then shared by every file under it. Paths inside are relative to `directory`.
 public struct Configuration: Sendable, Equatable {
@@ -107,18 +110,9 @@ public struct Configuration: Sendable, Equatable {
 
     /// `file` relative to `directory`, or nil when it lies outside.
     public func relativePath(_ file: String) -> String? {
-        let absolute = ConfigPaths.absolute(file)
+        let absolute = WorkingDirectory.absolute(file)
         if directory == "/" { return String(absolute.dropFirst()) }
         guard absolute.hasPrefix(directory + "/") else { return nil }
         return String(absolute.dropFirst(directory.count + 1))
-    }
-}
-
-/// Absolute paths for configuration lookups. The working directory is read once per process.
-enum ConfigPaths {
-    static let workingDirectory = FileSystem.currentDirectory()
-
-    static func absolute(_ path: String, cwd: String = workingDirectory) -> String {
-        Paths.normalize(path.hasPrefix("/") ? path : cwd + "/" + path)
     }
 }

@@ -1,3 +1,6 @@
+import ArmorBase
+import ArmorRules
+
 /// The serial parts of one `Linter.lint` call: configuration lookups, parameter assignment and
 /// the post-pass over findings (rule levels, suppressions, audit). The parallel parts (parsing,
 /// rules per root, suppression indexes) take values from it.
@@ -13,7 +16,7 @@ struct LintRun {
         self.options = options
         self.locator = options.configurations
         var byAbsolute: [String: SourceFile] = [:]
-        for input in inputs { byAbsolute[ConfigPaths.absolute(input.path)] = input }
+        for input in inputs { byAbsolute[WorkingDirectory.absolute(input.path)] = input }
         self.inputsByAbsolute = byAbsolute
     }
 
@@ -44,7 +47,7 @@ struct LintRun {
 
     mutating func assignParameters(templates: [String], parameterInputs: [SourceFile]) -> ParameterAssignment {
         var byTemplate: [String: Configuration] = [:]
-        for template in templates { byTemplate[ConfigPaths.absolute(template)] = configuration(for: template) }
+        for template in templates { byTemplate[WorkingDirectory.absolute(template)] = configuration(for: template) }
         var assignment = ParameterAssignment(templates: templates, explicit: options.parametersFile,
                                              configurations: byTemplate, inputs: inputsByAbsolute,
                                              automatic: options.automaticParameters)
@@ -65,7 +68,7 @@ struct LintRun {
         })
         var indexSources: [SourceFile] = []
         for path in findingPaths.union(linted).sorted() {
-            if let source = sources[path] ?? inputsByAbsolute[ConfigPaths.absolute(path)] {
+            if let source = sources[path] ?? inputsByAbsolute[WorkingDirectory.absolute(path)] {
                 indexSources.append(source)
             } else if let bytes = try? FileSystem.readFile(path) {
                 let source = SourceFile(path: path, bytes: bytes)

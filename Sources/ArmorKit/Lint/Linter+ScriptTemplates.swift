@@ -1,3 +1,6 @@
+import ArmorBase
+import ArmorAnalysis
+
 /// What is wrong with a template named for teardown scripts (`--template`, or a `teardown` pair
 /// of the configuration), and the note on scripts that could not be checked at all: a script is
 /// never silently taken as checked.
@@ -13,7 +16,7 @@ extension Linter {
         var problems: [String] = []
         var seen = Set<String>()
         for (template, origin) in named {
-            let absolute = ConfigPaths.absolute(template)
+            let absolute = WorkingDirectory.absolute(template)
             guard !loaded.contains(absolute), seen.insert(absolute).inserted else { continue }
             let bytes: [UInt8]
             do {

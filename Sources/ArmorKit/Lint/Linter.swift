@@ -1,3 +1,7 @@
+import ArmorBase
+import ArmorAnalysis
+import ArmorRules
+
 /// `armor lint`: reads the files, analyses every template as the root of its own deployment
 /// (with its parameter values), runs the rules, applies the configuration's rule levels and the
 /// files' suppression directives, and returns the findings deduplicated and in output order.
@@ -55,7 +59,7 @@ public struct Linter: Sendable {
         let extra = Self.templatesForLoneScripts(scriptSources, linted: cache, explicit: explicit)
         let pairing = Self.pairScripts(scriptSources, templates: analyzed + extra, modules: modules, explicit: explicit)
         let scripts = pairing.byTemplate
-        let loaded = Set((analyzed + extra).map { ConfigPaths.absolute(Paths.normalize($0.template.path)) })
+        let loaded = Set((analyzed + extra).map { WorkingDirectory.absolute(Paths.normalize($0.template.path)) })
         outcome.errors += Self.templateProblems(flag: options.scriptTemplate, explicit: explicit, loaded: loaded)
         let parameters = run.assignParameters(templates: templates.map(\.path) + extra.map(\.template.path),
                                               parameterInputs: classified.filter { $0.1 == .bicepParameters }.map(\.0))
@@ -64,12 +68,12 @@ public struct Linter: Sendable {
         var perRoot = Parallel.map(analyzed) { root -> [Diagnostic] in
             let path = Paths.normalize(root.template.path)
             return Self.lintRoot(root, cache: cache, isModule: modules.contains(path), rules: rules,
-                                 scripts: scripts[ConfigPaths.absolute(path)] ?? [],
+                                 scripts: scripts[WorkingDirectory.absolute(path)] ?? [],
                                  parameters: parameters.parameters(forTemplate: path)?.values ?? [:])
         }
         // Templates read only to check a script against: report on the scripts alone.
         for root in extra {
-            guard let paired = scripts[ConfigPaths.absolute(root.template.path)], rules.contains(.reverseOrderDeletion) else { continue }
+            guard let paired = scripts[WorkingDirectory.absolute(root.template.path)], rules.contains(.reverseOrderDeletion) else { continue }
             let scriptPaths = Set(paired.map(\.source.path))
             let values = parameters.parameters(forTemplate: root.template.path)?.values ?? [:]
             perRoot.append(Self.lintRoot(root, cache: cache, isModule: false, rules: [.reverseOrderDeletion], scripts: paired,
@@ -123,7 +127,7 @@ public struct Linter: Sendable {
             return Frontend.analyze(SourceFile(path: path, bytes: bytes))
         }
         var diagnostics = root.allDiagnostics + deployment.diagnostics
-        var context = RuleContext(deployment: deployment, rootParameters: parameters)
+        var context = DeploymentAnalysis(deployment: deployment, rootParameters: parameters)
         context.scripts = scripts
         for finding in RuleRunner.run(context, rules: rules) {
             // A module file is also linted inside the deployments that use it, where more is

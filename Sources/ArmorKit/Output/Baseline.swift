@@ -1,3 +1,5 @@
+import ArmorBase
+
 /// Findings recorded by `armor lint --write-baseline FILE`, so that `--baseline FILE` reports
 /// only new ones. An entry is (code id, root-relative file, `Fingerprint`); the fingerprint
 /// ignores line numbers, so edits above a finding do not resurface it.

@@ -1,3 +1,5 @@
+import ArmorBase
+
 /// Reads the one JSON shape `Baseline.serialized()` writes: an object whose `version` is a
 /// number and whose `findings` is an array of `"code\tfile\tfingerprint"` strings; other keys
 /// may hold a string or a number. Anything else is an error at its line and column. This is a

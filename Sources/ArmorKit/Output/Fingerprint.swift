@@ -1,3 +1,5 @@
+import ArmorBase
+
 /// A finding's identity that survives unrelated edits: a 64-bit FNV-1a hash of the code id,
 /// the root-relative file, the flagged line's text with whitespace normalised, and the
 /// occurrence index among findings sharing those three. The line *number* is deliberately left

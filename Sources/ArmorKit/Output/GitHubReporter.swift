@@ -1,3 +1,5 @@
+import ArmorBase
+
 /// `--format github`: GitHub Actions workflow commands, one per finding, which the runner turns
 /// into annotations on the pull request:
 ///

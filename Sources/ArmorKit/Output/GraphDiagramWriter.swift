@@ -1,3 +1,6 @@
+import ArmorBase
+import ArmorAnalysis
+
 /// `armor graph --format dot|mermaid`: diagrams to paste into a pull request. An arrow points
 /// from a declaration to what it waits for; modules and nested deployments are clusters
 /// (Graphviz) or subgraphs (Mermaid) holding their own resources.

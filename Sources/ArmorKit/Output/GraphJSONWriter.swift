@@ -1,3 +1,6 @@
+import ArmorBase
+import ArmorAnalysis
+
 /// `armor graph --format json`: the contract in shared/spec/graph-json.md. Fields may be added,
 /// never renamed or dropped.
 public enum GraphJSONWriter {

@@ -1,3 +1,6 @@
+import ArmorBase
+import ArmorAnalysis
+
 /// `armor graph --format text`: the deployment waves of the template, each declaration with what
 /// it waits for; modules and nested deployments shown inside the module that deploys them.
 public enum GraphTextWriter {

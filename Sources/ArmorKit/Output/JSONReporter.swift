@@ -1,3 +1,5 @@
+import ArmorBase
+
 /// `--format json`: a versioned, documented report for scripts. Fields may be added within a
 /// schema version, never renamed or dropped; a breaking change bumps `schemaVersion`.
 ///

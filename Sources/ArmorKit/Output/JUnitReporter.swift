@@ -1,3 +1,5 @@
+import ArmorBase
+
 /// `--format junit`: JUnit XML for CI test tabs (Azure Pipelines `PublishTestResults@2` with
 /// `testResultsFormat: JUnit`, GitLab `artifacts:reports:junit`). One `<testcase>` per file and
 /// code that has findings, named by the code with the file as `classname`, failing with every

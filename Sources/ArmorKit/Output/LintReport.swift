@@ -1,3 +1,6 @@
+import ArmorBase
+import ArmorRules
+
 /// Everything a reporter needs about one `armor lint` run. Reporters are pure functions of it.
 public struct LintReport: Sendable {
     /// All findings, already filtered (config, suppressions, baseline) and in output order.

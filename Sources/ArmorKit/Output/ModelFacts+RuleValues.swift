@@ -1,8 +1,11 @@
+import ArmorAnalysis
+import ArmorRules
+
 /// The values the network and security rules read, beside the Foundry ones in `ModelFacts`:
 /// each read the way its rule reads it (same paths, same helpers), so that the oracle checks
 /// what the rules actually see.
 extension ModelFacts {
-    static func ruleValues(_ ref: ResourceRef, _ resource: Resource, _ context: RuleContext) -> [(String, Traced?)] {
+    static func ruleValues(_ ref: ResourceRef, _ resource: Resource, _ context: DeploymentAnalysis) -> [(String, Traced?)] {
         var out: [(String, Traced?)] = []
         let instance = ref.instance
         let type = resource.type.lowercased()

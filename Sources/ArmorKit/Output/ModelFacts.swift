@@ -1,5 +1,8 @@
+import ArmorSyntax
+import ArmorAnalysis
+
 /// What armor's model says about each declaration of a deployment, read through the same APIs
-/// the rules use (`RuleContext`, `DeploymentEvaluation`, `ResourceNames`, `ValueTracer`,
+/// the rules use (`DeploymentAnalysis`, `DeploymentEvaluation`, `ResourceNames`, `ValueTracer`,
 /// `FoundryInventory`): the input of `armor model`, which lets the Bicep and the compiled ARM
 /// JSON of one template be compared field by field. An unknown value stays unknown (nil).
 struct ModelFacts {
@@ -50,7 +53,7 @@ struct ModelFacts {
     var instances: [Instance] = []
     var resources: [Facts] = []
 
-    init(_ context: RuleContext) {
+    init(_ context: DeploymentAnalysis) {
         let deployment = context.deployment
         for (index, entry) in deployment.instances.enumerated() {
             let template = entry.template
@@ -66,7 +69,7 @@ struct ModelFacts {
         }
     }
 
-    private static func facts(_ ref: ResourceRef, _ context: RuleContext, connection: FoundryInventory.Connection?) -> Facts {
+    private static func facts(_ ref: ResourceRef, _ context: DeploymentAnalysis, connection: FoundryInventory.Connection?) -> Facts {
         let resource = context.deployment.resource(ref)
         let evaluator = context.evaluation.evaluator(ref.instance)
         var loopCount: Int?
@@ -98,7 +101,7 @@ struct ModelFacts {
     }
 
     /// The values the rules read for this kind of declaration.
-    private static func properties(_ ref: ResourceRef, _ resource: Resource, _ context: RuleContext,
+    private static func properties(_ ref: ResourceRef, _ resource: Resource, _ context: DeploymentAnalysis,
                                    connection: FoundryInventory.Connection?) -> [(String, Traced?)] {
         var out: [(String, Traced?)] = []
         if let identity = resource.body.property("identity") {
@@ -134,7 +137,7 @@ struct ModelFacts {
     }
 
     /// The declaration a value reads (`account.identity.principalId`), else its known text.
-    static func traced(_ value: Value, _ instance: Int, _ context: RuleContext) -> Traced? {
+    static func traced(_ value: Value, _ instance: Int, _ context: DeploymentAnalysis) -> Traced? {
         if let trace = context.tracer.trace(value, in: instance) {
             return .trace(trace.resource, path: trace.path)
         }
@@ -143,7 +146,7 @@ struct ModelFacts {
 
     /// The role GUID in a role definition id (lower-cased), or in the name of the
     /// `roleDefinitions` declaration it reads.
-    static func roleId(_ value: Value, _ instance: Int, _ context: RuleContext) -> Traced? {
+    static func roleId(_ value: Value, _ instance: Int, _ context: DeploymentAnalysis) -> Traced? {
         let evaluated = context.evaluate(value, in: instance)
         var strings = evaluated.knownStrings
         if case .resourceId(let id) = evaluated {

@@ -1,3 +1,5 @@
+import ArmorAnalysis
+
 /// `armor model --format json`: the per-declaration facts of a deployment (`ModelFacts`), one
 /// object per template instance and per declaration. Declarations are named `"<instance>:<index>"`
 /// so that parents, module targets and traces can point at them. Unknown values are `null`.

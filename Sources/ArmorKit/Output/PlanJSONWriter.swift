@@ -1,3 +1,5 @@
+import ArmorAnalysis
+
 /// `armor plan --format json`. Versioned: fields may be added, never renamed or dropped.
 ///
 /// ```

@@ -1,3 +1,6 @@
+import ArmorBase
+import ArmorAnalysis
+
 /// `armor plan --format mermaid`: the waves as subgraphs joined in order, or the teardown as a
 /// numbered chain. Resources at other scopes (not deleted by the scripts) are drawn dashed.
 public enum PlanMermaidWriter {

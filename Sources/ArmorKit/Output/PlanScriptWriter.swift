@@ -1,13 +1,17 @@
+import ArmorBase
+import ArmorSyntax
+import ArmorAnalysis
+
 /// `armor plan --teardown --format az|pwsh`: a runnable teardown script. Settings come from
 /// the environment (`SUBSCRIPTION_ID`, `RESOURCE_GROUP`, and one variable per name armor cannot
 /// compute); the script checks them all before it deletes anything. One delete per resource by
 /// full id, in the plan's order; resources at other scopes stay comments.
 public enum PlanScriptWriter {
-    public static func shell(_ report: PlanReport, _ context: RuleContext) -> String {
+    public static func shell(_ report: PlanReport, _ context: DeploymentAnalysis) -> String {
         render(PlanScript(report, context), dialect: .shell)
     }
 
-    public static func powerShell(_ report: PlanReport, _ context: RuleContext) -> String {
+    public static func powerShell(_ report: PlanReport, _ context: DeploymentAnalysis) -> String {
         render(PlanScript(report, context), dialect: .powerShell)
     }
 

@@ -1,3 +1,5 @@
+import ArmorAnalysis
+
 /// `armor plan` text: waves, or numbered teardown steps, one resource per line with its
 /// symbol, type and origin in aligned columns, then the markers (`[if]`, `[loop ×3]`, scope).
 public enum PlanTextWriter {

@@ -1,3 +1,5 @@
+import ArmorBase
+
 /// Paths as reporters print them: relative to the report's root when the file lies under it,
 /// so that CI annotations, SARIF and baselines do not depend on where the checkout lives.
 enum ReportPaths {

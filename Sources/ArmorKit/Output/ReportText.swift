@@ -1,3 +1,5 @@
+import ArmorBase
+
 /// Text helpers shared by the line-oriented reporters.
 enum ReportText {
     /// The lines of `text`, split at CRLF, LF or a lone CR (scalar-wise: in a Swift `String`

@@ -1,3 +1,7 @@
+import ArmorBase
+import ArmorAnalysis
+import ArmorRules
+
 /// `--format sarif`: one SARIF 2.1.0 log for the whole run, written field by field with
 /// `JSONWriter` (typed, ordered, never a `[String: Any]`), valid against the OASIS schema
 /// (Tests/ArmorKitTests/Output/validate_sarif.py checks the golden logs).

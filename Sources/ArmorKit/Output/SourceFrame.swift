@@ -1,3 +1,5 @@
+import ArmorBase
+
 /// The source excerpt under a diagnostic: the flagged line(s) with a gutter and an underline.
 ///
 ///        |

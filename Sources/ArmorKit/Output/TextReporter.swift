@@ -1,3 +1,5 @@
+import ArmorBase
+
 /// `--format text` (the default): for each finding a gcc-style header
 /// `path:line:col: severity [id] message`, the flagged source under a `^` underline, then
 /// `path:line:col: note: …` lines (with a `-` underlined frame when the file is known) and a

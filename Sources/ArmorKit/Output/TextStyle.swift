@@ -1,3 +1,5 @@
+import ArmorBase
+
 /// ANSI styling for the text reporter, or none. The CLI turns colour on only for a terminal
 /// without `NO_COLOR`; reporters never look at the environment themselves.
 struct TextStyle: Sendable {

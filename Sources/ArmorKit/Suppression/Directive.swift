@@ -1,3 +1,6 @@
+import ArmorBase
+import ArmorAnalysis
+
 /// One suppression directive, whatever the language it was written in: Bicep's own pragmas
 /// (`#disable-next-line a b`, `#disable-diagnostics a`, `#restore-diagnostics a`), ARM JSON's
 /// `// armor-disable-next-line a b` and scripts' `# armor-disable-next-line a b`.

@@ -1,3 +1,6 @@
+import ArmorBase
+import ArmorSyntax
+
 /// Finds suppression directives in a file. Comment text is scanned byte by byte (no regex):
 /// the keyword, then codes up to the end of the comment. As in Bicep's pragmas, a code is a run
 /// of identifier characters and `-`; spaces, tabs and commas separate codes and any other

@@ -1,3 +1,6 @@
+import ArmorBase
+import ArmorAnalysis
+
 /// Suppressions are linted too (style.md convention 9): a directive code that suppressed
 /// nothing is `unused-suppression`, one that names no armor rule is `unknown-rule` (both info).
 /// Bicep pragmas are shared with the Bicep compiler and linter, so there `BCP…` codes and the

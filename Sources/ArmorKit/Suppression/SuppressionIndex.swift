@@ -1,3 +1,5 @@
+import ArmorAnalysis
+
 /// The directives of one file resolved once into covered line ranges per code (swift-format's
 /// `RuleMask`), so that each finding is checked with a dictionary lookup and a short scan.
 public struct SuppressionIndex: Sendable {

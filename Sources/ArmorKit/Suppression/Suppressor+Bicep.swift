@@ -1,3 +1,6 @@
+import ArmorBase
+import ArmorSyntax
+
 /// Bicep pragmas come from the Bicep lexer's side table (bicep-syntax.md §1.10): lexing again
 /// costs little, and only files that contain `disable-` get here.
 extension Suppressor {

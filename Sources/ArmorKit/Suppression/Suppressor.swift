@@ -1,3 +1,7 @@
+import ArmorBase
+import ArmorSyntax
+import ArmorAnalysis
+
 /// Applies suppression directives to a run's findings: a rule finding is dropped when a
 /// directive of its own file covers the line of its primary location. Syntax and analysis
 /// diagnostics are never suppressed. Then the directives of the linted files are audited.

@@ -1,13 +1,13 @@
 import Testing
 @testable import ArmorKit
 
-/// `RuleContext.bodyValue`: the compiler writes Bicep's spreads and `union()` as one ARM
+/// `DeploymentAnalysis.bodyValue`: the compiler writes Bicep's spreads and `union()` as one ARM
 /// expression for the whole `properties`, so a rule that only followed literal objects saw the
 /// Bicep value but nothing in the compiled JSON (found by the oracle on `publicNetworkAccess`).
 @Suite struct BodyValueTests {
-    private static func context(_ json: String) -> RuleContext {
+    private static func context(_ json: String) -> DeploymentAnalysis {
         let deployment = DeploymentLoader.load(root: AnalyzedTemplate(armTemplate(json))) { _ in nil }
-        return RuleContext(deployment: deployment)
+        return DeploymentAnalysis(deployment: deployment)
     }
 
     private static func template(properties: String) -> String {

@@ -13,7 +13,7 @@ enum PlanFixtures {
         ("Samples/arm-json/azuredeploy.json", "Samples/arm-json/azuredeploy.parameters.json"),
     ]
 
-    static func load(_ path: String, parameters: String? = nil) throws -> RuleContext {
+    static func load(_ path: String, parameters: String? = nil) throws -> DeploymentAnalysis {
         switch PlanCommand.load(path, parametersFile: parameters, configPath: nil) {
         case .success(let loaded): return loaded.context
         case .failure(let failure):
@@ -23,37 +23,37 @@ enum PlanFixtures {
     }
 
     /// A Bicep template written to a fresh folder (modules beside it as `extra`).
-    static func bicep(_ text: String, extra: [String: String] = [:]) throws -> (RuleContext, TempDirectory) {
+    static func bicep(_ text: String, extra: [String: String] = [:]) throws -> (DeploymentAnalysis, TempDirectory) {
         let dir = TempDirectory()
         let path = dir.write("main.bicep", text)
         for (name, content) in extra { dir.write(name, content) }
         return (try load(path), dir)
     }
 
-    static func report(_ context: RuleContext) -> PlanReport {
+    static func report(_ context: DeploymentAnalysis) -> PlanReport {
         PlanReport(context, plan: DeploymentPlan(context))
     }
 
-    static func script(_ context: RuleContext, _ dialect: ScriptDialect) -> String {
+    static func script(_ context: DeploymentAnalysis, _ dialect: ScriptDialect) -> String {
         let report = report(context)
         return dialect == .shell ? PlanScriptWriter.shell(report, context) : PlanScriptWriter.powerShell(report, context)
     }
 
-    static func scan(_ script: String, _ dialect: ScriptDialect, beside context: RuleContext) -> ScannedScript {
+    static func scan(_ script: String, _ dialect: ScriptDialect, beside context: DeploymentAnalysis) -> ScannedScript {
         let folder = Paths.directory(of: context.deployment.root.template.path)
         let source = SourceFile(path: folder + (dialect == .shell ? "/teardown.sh" : "/teardown.ps1"), text: script)
         return ScannedScript(source: source, script: TeardownScriptScanner.scan(source, dialect: dialect))
     }
 
     /// reverse-order-deletion's findings on the script, as `armor lint` pairs them.
-    static func findings(_ script: String, _ dialect: ScriptDialect, _ context: RuleContext) -> [Diagnostic] {
+    static func findings(_ script: String, _ dialect: ScriptDialect, _ context: DeploymentAnalysis) -> [Diagnostic] {
         var paired = context
         paired.scripts = [scan(script, dialect, beside: context)]
         return RuleRunner.run(paired, rules: [.reverseOrderDeletion])
     }
 
     /// The template resource each delete command of the script is matched to.
-    static func targets(_ script: String, _ dialect: ScriptDialect, _ context: RuleContext) -> [ResourceRef?] {
+    static func targets(_ script: String, _ dialect: ScriptDialect, _ context: DeploymentAnalysis) -> [ResourceRef?] {
         DeleteMatcher(context).steps(scan(script, dialect, beside: context).script).map(\.target)
     }
 

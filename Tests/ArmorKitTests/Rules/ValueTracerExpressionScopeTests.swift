@@ -6,7 +6,7 @@ import Testing
 @Suite struct ValueTracerExpressionScopeTests {
     /// Root: a parameter without default names an account; `mod` (of the given scope) reads the
     /// account by `resourceId(…, parameters('accountName'))` and by the symbol `account`.
-    private static func context(scope: String) -> RuleContext {
+    private static func context(scope: String) -> DeploymentAnalysis {
         let text = """
         {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
          "languageVersion": "2.0", "parameters": {"accountName": {"type": "string"}}, "resources": {
@@ -21,10 +21,10 @@ import Testing
         }}
         """
         let analyzed = Frontend.analyze(SourceFile(path: "main.json", text: text))
-        return RuleContext(deployment: DeploymentLoader.load(root: analyzed) { _ in nil })
+        return DeploymentAnalysis(deployment: DeploymentLoader.load(root: analyzed) { _ in nil })
     }
 
-    private static func property(_ key: String, _ context: RuleContext) -> Value? {
+    private static func property(_ key: String, _ context: DeploymentAnalysis) -> Value? {
         context.deployment.instances[1].template.resources[0].body.path("properties", key)
     }
 

@@ -1,0 +1,77 @@
+import ArmorBase
+
+/// Loads a deployment: the root file, then local modules (Bicep `module` paths, ARM
+/// `templateLink.relativePath`) and inline nested ARM templates, depth first.
+public struct DeploymentLoader {
+    /// Reads and analyses a module file by path; the linter serves files it already analysed
+    /// (and unsaved text, `--stdin`) from its cache.
+    public typealias Reader = (String) -> AnalyzedTemplate?
+
+    private let read: Reader
+    /// Parsed templates by path: a file used by several modules is parsed once.
+    private var cache: [String: AnalyzedTemplate] = [:]
+    private var instances: [TemplateInstance] = []
+    private var moduleTargets: [ResourceRef: Int] = [:]
+    private var diagnostics: [Diagnostic] = []
+    /// Instances beyond this are not loaded (a guard against pathological fan-out).
+    private let instanceLimit = 5000
+
+    public init(read: @escaping Reader) {
+        self.read = read
+    }
+
+    public static func load(root: AnalyzedTemplate, read: @escaping Reader) -> Deployment {
+        var loader = DeploymentLoader(read: read)
+        loader.cache[Paths.normalize(root.template.path)] = root
+        loader.add(root, deployedBy: nil, depth: 0, chain: [Paths.normalize(root.template.path)])
+        return Deployment(instances: loader.instances, moduleTargets: loader.moduleTargets,
+                          diagnostics: loader.diagnostics)
+    }
+
+    private mutating func add(_ analyzed: AnalyzedTemplate, deployedBy: ResourceRef?, depth: Int, chain: [String]) {
+        let instance = instances.count
+        instances.append(TemplateInstance(analyzed: analyzed, deployedBy: deployedBy, depth: depth))
+        for (index, resource) in analyzed.template.resources.enumerated() {
+            guard let reference = resource.module, instances.count < instanceLimit else { continue }
+            let ref = ResourceRef(instance: instance, index: index)
+            switch reference {
+            case .external:
+                continue
+            case .inline(let nestedIndex, _):
+                guard nestedIndex < analyzed.nested.count else { continue }
+                moduleTargets[ref] = instances.count
+                add(analyzed.nested[nestedIndex], deployedBy: ref, depth: depth + 1, chain: chain)
+            case .local(let relative):
+                let path = Paths.join(Paths.directory(of: analyzed.template.path), relative)
+                if chain.contains(path) {
+                    report(.moduleCycle, "module '\(resource.symbol)' deploys '\(relative)', which is already being deployed by this chain: \((chain + [path]).map(Paths.fileName).joined(separator: " → "))",
+                           at: analyzed.template.location(resource.span))
+                    continue
+                }
+                guard let target = template(at: path) else {
+                    report(.moduleNotFound, "module '\(resource.symbol)' refers to '\(relative)', which cannot be read",
+                           at: analyzed.template.location(resource.span))
+                    continue
+                }
+                moduleTargets[ref] = instances.count
+                add(target, deployedBy: ref, depth: depth + 1, chain: chain + [path])
+            }
+        }
+    }
+
+    private mutating func template(at path: String) -> AnalyzedTemplate? {
+        if let cached = cache[path] { return cached }
+        guard let analyzed = read(path) else { return nil }
+        cache[path] = analyzed
+        return analyzed
+    }
+
+    private mutating func report(_ code: SyntaxCode, _ message: String, at location: Location) {
+        diagnostics.append(Diagnostic(code: .syntax(code), severity: .error, message: message, location: location))
+    }
+}
+
+extension SyntaxCode {
+    static let moduleNotFound = SyntaxCode("module-not-found")
+    static let moduleCycle = SyntaxCode("module-cycle")
+}

@@ -1,0 +1,188 @@
+import ArmorBase
+import ArmorSyntax
+
+/// Maps a `dependsOn` entry or a `reference()`/`list*()` argument to a resource of one template
+/// (dependency-semantics §7.2, §8 3a): symbolic keys, copy names, `resourceId`-family calls
+/// matched by type and name, `type/name` strings, plain names. Names compare by static value
+/// (literals, `concat`, `format`, variables), first with parameters opaque, then with parameters
+/// read from their defaults; exact case first, then ASCII-case-insensitively (ARM's rule).
+struct ARMResourceResolver {
+    struct Hit: Equatable {
+        var index: Int
+        /// Found by symbolic key (a languageVersion 2.0 entry as Bicep writes it).
+        var bySymbol: Bool
+    }
+
+    static let resourceIdFunctions: Set<String> = [
+        "resourceid", "subscriptionresourceid", "tenantresourceid", "managementgroupresourceid",
+        "extensionresourceid",
+    ]
+
+    private let template: Template
+    private let symbolic: Bool
+    private let exact: ARMNameEvaluator
+    private let relaxed: ARMNameEvaluator
+    private let defaults: ARMNameEvaluator
+    private let types: [String]
+    private let names: [String?]
+    private let relaxedNames: [String?]
+    private let defaultNames: [String?]
+    private let copyNames: [String: [Int]]
+    private let symbols: [String: [Int]]
+
+    init(_ template: Template) {
+        self.template = template
+        symbolic = template.languageVersion?.hasPrefix("2") ?? false
+        let exact = ARMNameEvaluator(template)
+        var relaxed = exact
+        relaxed.relaxed = true
+        var defaults = exact
+        defaults.useParameterDefaults = true
+        self.exact = exact
+        self.relaxed = relaxed
+        self.defaults = defaults
+        types = template.resources.map { $0.type.lowercased() }
+        names = template.resources.map { r in r.name.map { exact.text($0) } }
+        relaxedNames = template.resources.map { r in r.name.map { relaxed.text($0) } }
+        defaultNames = template.resources.map { r in r.name.map { defaults.text($0) } }
+        var copies: [String: [Int]] = [:]
+        var keys: [String: [Int]] = [:]
+        for (i, r) in template.resources.enumerated() {
+            if let copy = r.loop?.copyName { copies[copy.lowercased(), default: []].append(i) }
+            keys[r.symbol, default: []].append(i)
+        }
+        copyNames = copies
+        symbols = keys
+    }
+
+    /// A `dependsOn` entry.
+    func resolveDependsOn(_ entry: Value) -> Hit? {
+        resolve(followVariables(entry), allowCopyNames: true, allowTypeOnly: true)
+    }
+
+    /// The first argument of `reference(…)` / `list*(…)`. No copy names and no type-only
+    /// guess: a reference may well point outside the template.
+    func resolveReference(_ argument: Value) -> Hit? {
+        resolve(followVariables(argument), allowCopyNames: false, allowTypeOnly: false)
+    }
+
+    private func resolve(_ value: Value, allowCopyNames: Bool, allowTypeOnly: Bool) -> Hit? {
+        switch value.kind {
+        case .string(let s):
+            if symbolic, let hit = unique(symbols[s]) { return Hit(index: hit, bySymbol: true) }
+            return resolveText(s, allowCopyNames: allowCopyNames).map { Hit(index: $0, bySymbol: false) }
+        case .call(let name, .none, let args) where Self.resourceIdFunctions.contains(name):
+            return resolveResourceId(name, args, allowTypeOnly: allowTypeOnly).map { Hit(index: $0, bySymbol: false) }
+        case .call("format", .none, let args) where symbolic:
+            if let symbol = Self.loopInstanceSymbol(args), let hit = unique(symbols[symbol]) {
+                return Hit(index: hit, bySymbol: true)
+            }
+        default:
+            break
+        }
+        for evaluator in [exact, defaults] {
+            let text = evaluator.text(value)
+            if let hit = resolveText(text, allowCopyNames: allowCopyNames) { return Hit(index: hit, bySymbol: false) }
+        }
+        return nil
+    }
+
+    /// A plain name, a `type/name` string or a copy name.
+    private func resolveText(_ text: String, allowCopyNames: Bool) -> Int? {
+        if allowCopyNames, let hit = unique(copyNames[text.lowercased()]) { return hit }
+        if let hit = match(text, in: names, among: template.resources.indices) { return hit }
+        if let hit = match(text, in: defaultNames, among: template.resources.indices) { return hit }
+        let lower = text.lowercased()
+        let typed = template.resources.indices.filter { i in
+            guard let name = names[i] else { return false }
+            return lower.hasPrefix(types[i]) && lower == types[i] + "/" + name.lowercased()
+        }
+        return typed.count == 1 ? typed[0] : nil
+    }
+
+    private func resolveResourceId(_ function: String, _ args: [Value], allowTypeOnly: Bool) -> Int? {
+        let typeIndex: Int?
+        if function == "extensionresourceid" {
+            typeIndex = args.count >= 2 && isTypeLiteral(args[1]) ? 1 : nil
+        } else {
+            typeIndex = args.firstIndex(where: isTypeLiteral)
+        }
+        guard let typeIndex else { return nil }
+        let type = exact.text(args[typeIndex]).lowercased()
+        let segments = args[(typeIndex + 1)...]
+        let candidates = template.resources.indices.filter { types[$0] == type }
+        guard !candidates.isEmpty else { return nil }
+        let full = segments.map { exact.text($0) }.joined(separator: "/")
+        if let hit = match(full, in: names, among: candidates) { return hit }
+        let withDefaults = segments.map { defaults.text($0) }.joined(separator: "/")
+        if let hit = match(withDefaults, in: defaultNames, among: candidates) { return hit }
+        let loose = segments.map { relaxed.text($0) }.joined(separator: "/")
+        if let hit = match(loose, in: relaxedNames, among: candidates) { return hit }
+        return allowTypeOnly && candidates.count == 1 ? candidates[0] : nil
+    }
+
+    /// The one candidate whose name equals `text`: exact case first, then ignoring case.
+    private func match(_ text: String, in table: [String?], among candidates: some Sequence<Int>) -> Int? {
+        var exactHits: [Int] = []
+        var foldedHits: [Int] = []
+        for i in candidates {
+            guard let name = table[i] else { continue }
+            if name == text { exactHits.append(i) }
+            if ASCIICase.equal(name, text) { foldedHits.append(i) }
+        }
+        if exactHits.count == 1 { return exactHits[0] }
+        if exactHits.isEmpty && foldedHits.count == 1 { return foldedHits[0] }
+        return nil
+    }
+
+    /// `'Microsoft.Network/virtualNetworks/subnets'`: a namespace with a dot, then segments.
+    private func isTypeLiteral(_ value: Value) -> Bool {
+        let text = exact.text(value)
+        guard ARMNameEvaluator.isStatic(text) else { return false }
+        var sawSlash = false, sawDotBeforeSlash = false, segmentLength = 0
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "/"):
+                if segmentLength == 0 { return false }
+                sawSlash = true
+                segmentLength = 0
+            case UInt8(ascii: "."):
+                if !sawSlash { sawDotBeforeSlash = true }
+                segmentLength += 1
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+                segmentLength += 1
+            default:
+                return false
+            }
+        }
+        return sawSlash && sawDotBeforeSlash && segmentLength > 0
+    }
+
+    /// `variables('x')` holding a name or an id expression, followed a few hops.
+    private func followVariables(_ value: Value) -> Value {
+        var current = value
+        var hops = 0
+        while case .variable(let name) = current.kind, hops < 10,
+              let variable = template.variables.last(where: { ASCIICase.equal($0.name, name) }) {
+            switch variable.value.kind {
+            case .object, .array, .forLoop: return current
+            default: current = variable.value
+            }
+            hops += 1
+        }
+        return current
+    }
+
+    /// `format('sym[{0}]', i)` (Bicep's one-instance entry) → `sym`.
+    static func loopInstanceSymbol(_ args: [Value]) -> String? {
+        guard let pattern = args.first?.stringLiteral, pattern.hasSuffix("]") else { return nil }
+        guard let open = pattern.lastIndex(of: "["), pattern[open...].hasPrefix("[{") else { return nil }
+        return String(pattern[..<open])
+    }
+
+    private func unique(_ hits: [Int]?) -> Int? {
+        guard let hits, hits.count == 1 else { return nil }
+        return hits[0]
+    }
+}

@@ -1,0 +1,129 @@
+import ArmorBase
+import ArmorSyntax
+
+/// JSON → `Value`. Every string goes through the expression parser, except under `metadata`
+/// members, which ARM does not evaluate (free text such as "[optional] …" stays text). A
+/// resource's `properties.metadata` (a Foundry connection's `ResourceId`), and a parameter,
+/// variable or output named `metadata`, are real values and are evaluated.
+struct ARMLowering {
+    let bytes: [UInt8]
+    let path: String
+    var diagnostics: [Diagnostic] = []
+
+    init(source: SourceFile) {
+        self.bytes = source.bytes
+        self.path = source.path
+    }
+
+    mutating func lower(_ json: JSONValue, evaluate: Bool = true, key: String? = nil) -> Value {
+        switch json.kind {
+        case .null: return Value(.null, at: json.span)
+        case .bool(let b): return Value(.bool(b), at: json.span)
+        case .number(let text):
+            // Value has no fraction case; non-integers are rare in templates and keep their text.
+            if let n = Int64(text) { return Value(.int(n), at: json.span) }
+            return Value(.string(text), at: json.span)
+        case .string(let s):
+            guard evaluate else { return Value(.string(s), at: json.span) }
+            return lowerString(s, span: json.span)
+        case .array(let items):
+            var entries: [Value.ArrayEntry] = []
+            entries.reserveCapacity(items.count)
+            for item in items { entries.append(.element(lower(item, evaluate: evaluate))) }
+            return Value(.array(entries), at: json.span)
+        case .object(let members):
+            var entries: [Value.ObjectEntry] = []
+            entries.reserveCapacity(members.count)
+            for m in members {
+                if evaluate, ASCIICase.equal(m.key, "copy"), let loops = propertyCopies(m.value) {
+                    entries += loops
+                    continue
+                }
+                // Members of these are names the author chose (a parameter or property called
+                // `metadata`), not ARM's free-text `metadata`.
+                let property = key.map { parent in
+                    ["properties", "parameters", "variables", "outputs"].contains { ASCIICase.equal(parent, $0) }
+                } ?? false
+                let inner = evaluate && (property || !ASCIICase.equal(m.key, "metadata"))
+                let value = lower(m.value, evaluate: inner, key: m.key)
+                // Resource Manager evaluates a property name written as an expression
+                // (`"[format('hidden-link:{0}', id)]": "Resource"`, user-assigned identity ids).
+                if evaluate, m.key.hasPrefix("["), m.key.hasSuffix("]") {
+                    let key = lowerString(m.key, span: m.keySpan)
+                    if case .string(let text) = key.kind {
+                        entries.append(.property(key: text, keySpan: m.keySpan, value: value))
+                    } else {
+                        entries.append(.unknownKey(key: key, value: value))
+                    }
+                    continue
+                }
+                entries.append(.property(key: m.key, keySpan: m.keySpan, value: value))
+            }
+            return Value(.object(entries), at: json.span)
+        case .invalid:
+            return Value(.unknown, at: json.span)
+        }
+    }
+
+    /// A property (or variable) copy, `"copy": [{"name": "p", "count": n, "input": …}]`, is
+    /// property `p` holding the loop `[for i in range(0, n): input]`, with `copyIndex('p')` bound
+    /// to the index. A resource's own `copy` (an object) is not one.
+    private mutating func propertyCopies(_ json: JSONValue) -> [Value.ObjectEntry]? {
+        guard case .array(let items) = json.kind, !items.isEmpty else { return nil }
+        var entries: [Value.ObjectEntry] = []
+        for item in items {
+            guard case .object(let members) = item.kind,
+                  let nameMember = members.first(where: { ASCIICase.equal($0.key, "name") }),
+                  case .string(let name) = nameMember.value.kind,
+                  let input = members.first(where: { ASCIICase.equal($0.key, "input") }) else { return nil }
+            let count = members.first { ASCIICase.equal($0.key, "count") }
+                .map { lower($0.value) } ?? Value(.int(0), at: item.span)
+            let range = Value(.call(name: "range", namespace: nil,
+                                    arguments: [Value(.int(0), at: count.span), count]), at: item.span)
+            let body = lower(input.value, key: input.key)
+            entries.append(.property(key: name, keySpan: nameMember.value.span,
+                                     value: Value(.forLoop(item: nil, index: name, source: range, body: body), at: item.span)))
+        }
+        return entries
+    }
+
+    private mutating func lowerString(_ s: String, span: Span) -> Value {
+        let (value, failure) = ARMExpressionParser.lower(s, span: span, in: bytes)
+        if let failure {
+            diagnostics.append(Diagnostic(code: .syntax(.armExpression), severity: .error,
+                                          message: "invalid template expression: \(failure.message)",
+                                          location: Location(path: path, span: failure.span)))
+        }
+        return value
+    }
+}
+
+/// Case-insensitive property access on lowered objects, without lower-cased copies.
+extension Value {
+    func field(_ key: String) -> Value? {
+        guard case .object(let entries) = kind else { return nil }
+        var found: Value?
+        for case .property(let k, _, let v) in entries where ASCIICase.equal(k, key) { found = v }
+        return found
+    }
+
+    var objectEntries: [Value.ObjectEntry]? {
+        if case .object(let entries) = kind { return entries }
+        return nil
+    }
+
+    var arrayElements: [Value]? {
+        guard case .array(let entries) = kind else { return nil }
+        return entries.compactMap { if case .element(let v) = $0 { v } else { nil } }
+    }
+
+    var boolLiteral: Bool? {
+        if case .bool(let b) = kind { return b }
+        return nil
+    }
+
+    var intLiteral: Int64? {
+        if case .int(let n) = kind { return n }
+        return nil
+    }
+}

@@ -1,0 +1,161 @@
+import ArmorSyntax
+
+/// Follows a value back to the declaration it reads: through variables, module parameters
+/// (into the parent template), ARM `reference()`/`resourceId()` calls and Bicep symbols.
+/// `account.identity.principalId` traces to (account, ["identity", "principalId"]). A class: it
+/// is shared by every rule of one root and captured in per-node closures.
+package final class ValueTracer {
+    package struct Trace: Equatable {
+        package var resource: ResourceRef
+        /// Properties read after the resource, lower-cased (`properties`, `principalid`).
+        package var path: [String]
+    }
+
+    let deployment: Deployment
+    let evaluation: DeploymentEvaluation
+    let names: ResourceNames
+    /// Name segments of declarations (`resolveByOrigin`), by declaration.
+    var segmentCache: [ResourceRef: [IdSegment]?] = [:]
+    /// Declarations by lower-cased type (`resolveByOrigin`).
+    var typeIndex: [String: [ResourceRef]] = [:]
+    /// Origins of declarations and of their scopes, computed once (grants are matched per account).
+    var resourceOrigins: [ResourceRef: Origin?] = [:]
+    var scopeOrigins: [ResourceRef: String] = [:]
+    /// Declaration index by symbol, per instance (a linear search per trace was quadratic).
+    private var symbols: [Int: [String: Int]] = [:]
+
+    func symbolIndex(_ symbol: String, in instance: Int) -> Int? {
+        if let table = symbols[instance] { return table[symbol] }
+        var table: [String: Int] = [:]
+        for (index, resource) in deployment.instances[instance].template.resources.enumerated() where table[resource.symbol] == nil {
+            table[resource.symbol] = index
+        }
+        symbols[instance] = table
+        return table[symbol]
+    }
+
+    init(deployment: Deployment, evaluation: DeploymentEvaluation, names: ResourceNames) {
+        self.deployment = deployment
+        self.evaluation = evaluation
+        self.names = names
+    }
+
+    /// The declaration a value reads, if it reads exactly one that can be found.
+    package func trace(_ value: Value, in instance: Int, depth: Int = 0) -> Trace? {
+        guard depth < 32 else { return nil }
+        let template = deployment.instances[instance].template
+        switch value.kind {
+        case .resource(let symbol):
+            guard let index = symbolIndex(symbol, in: instance) else { return nil }
+            return Trace(resource: ResourceRef(instance: instance, index: index), path: [])
+        case .member(let base, let name, _):
+            guard var trace = trace(base, in: instance, depth: depth + 1) else { return nil }
+            trace.path.append(name.lowercased())
+            return followOutput(trace, depth: depth) ?? trace
+        case .index(let base, let index, _, _):
+            // `coll[i]` reads one element of a loop; `x['key']` a property.
+            guard var trace = trace(base, in: instance, depth: depth + 1) else { return nil }
+            if let key = index.stringLiteral { trace.path.append(key.lowercased()) }
+            return trace
+        case .unary(.nonNull, let inner):
+            return trace(inner, in: instance, depth: depth + 1)
+        case .binary(.coalesce, let lhs, _):
+            // `account.?identity.principalId ?? ''`: the value is the left side whenever it exists.
+            return trace(lhs, in: instance, depth: depth + 1)
+        case .variable(let name):
+            guard let variable = template.variable(named: name) else { return nil }
+            return trace(variable.value, in: instance, depth: depth + 1)
+        case .parameter(let name):
+            guard let (value, parent) = moduleArgument(name, of: instance) else { return nil }
+            return trace(value, in: parent, depth: depth + 1)
+        case .call(let name, _, let arguments):
+            return traceCall(name.lowercased(), arguments, in: instance, depth: depth)
+        default:
+            return nil
+        }
+    }
+
+    /// `module.outputs.x` (ARM `reference(deployment).outputs.x.value`): what the output reads
+    /// inside the instance the module deploys.
+    private func followOutput(_ trace: Trace, depth: Int) -> Trace? {
+        guard let target = deployment.moduleTargets[trace.resource] else { return nil }
+        let path = trace.path.first == "properties" ? Array(trace.path.dropFirst()) : trace.path
+        guard path.count >= 2, path[0] == "outputs" else { return nil }
+        let template = deployment.instances[target].template
+        guard let output = template.outputs.first(where: { $0.name.lowercased() == path[1] }) else { return nil }
+        let isARM = template.language == .arm
+        // ARM wraps an output as `{ type, value }`: `.value` is the output itself.
+        if isARM && path.count < 3 { return nil }
+        guard var inner = self.trace(output.value, in: target, depth: depth + 1) else { return nil }
+        inner.path += path.dropFirst(isARM ? 3 : 2)
+        return inner
+    }
+
+    /// ARM: `reference(x)` is the resource's properties object (`'Full'` the whole resource);
+    /// `resourceId(...)` names a resource; `any(x)` is x.
+    private func traceCall(_ name: String, _ arguments: [Value], in instance: Int, depth: Int) -> Trace? {
+        guard let first = arguments.first else { return nil }
+        switch name {
+        case "any":
+            return trace(first, in: instance, depth: depth + 1)
+        case "reference":
+            guard let target = resolveResource(first, in: instance, depth: depth) else { return nil }
+            let full = arguments.count >= 3 && arguments[2].stringLiteral?.lowercased() == "full"
+            return Trace(resource: target, path: full ? [] : ["properties"])
+        case "resourceid", "subscriptionresourceid", "extensionresourceid", "tenantresourceid":
+            guard let target = resolveResource(Value(.call(name: name, namespace: nil, arguments: arguments), at: first.span),
+                                               in: instance, depth: depth) else { return nil }
+            return Trace(resource: target, path: ["id"])
+        default:
+            return nil
+        }
+    }
+
+    /// The declaration a resource-identifying value names: a symbol, `sym.id`, a resource id
+    /// (structured or literal), or an ARM symbolic name / resource name string.
+    package func resolveResource(_ value: Value, in instance: Int, depth: Int = 0) -> ResourceRef? {
+        if let traced = trace(value, in: instance, depth: depth + 1),
+           traced.path.isEmpty || traced.path == ["id"] || traced.path == ["name"] {
+            return traced.resource
+        }
+        switch evaluation.evaluate(value, in: instance) {
+        case .resourceId(let id):
+            guard let full = id.fullName else { return resolveByOrigin(value, in: instance, depth: depth) }
+            return names.find(type: id.type, fullName: full, near: instance)
+        case .string(let text):
+            if let id = KnownResourceId(parsing: text), let full = id.fullName {
+                return names.find(type: id.type, fullName: full, near: instance)
+            }
+            let template = deployment.instances[instance].template
+            if let index = template.resourceIndex(symbol: text) { return ResourceRef(instance: instance, index: index) }
+            if let outer = outerScopeSymbol(text, of: instance) { return outer }
+            return relativeId(text, in: instance)
+        default:
+            return resolveByOrigin(value, in: instance, depth: depth)
+        }
+    }
+
+    /// ARM's relative form of an extension scope, `Namespace/type/name[/type/name]`
+    /// (`Microsoft.KeyVault/vaults/kv1`).
+    private func relativeId(_ text: String, in instance: Int) -> ResourceRef? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 3, parts.count % 2 == 1, parts[0].contains("."), !parts.contains(where: \.isEmpty) else { return nil }
+        var type = parts[0]
+        var segments: [String] = []
+        for i in stride(from: 1, to: parts.count - 1, by: 2) {
+            type += "/" + parts[i]
+            segments.append(parts[i + 1])
+        }
+        return names.find(type: type, fullName: segments.joined(separator: "/"), near: instance)
+    }
+
+    /// The value a module passes for parameter `name` of `instance`, and the parent instance.
+    package func moduleArgument(_ name: String, of instance: Int) -> (Value, Int)? {
+        guard let module = deployment.instances[instance].deployedBy else { return nil }
+        let key = name.lowercased()
+        guard let argument = deployment.resource(module).moduleArguments.first(where: { $0.name.lowercased() == key }) else {
+            return outerScopeParameter(name, of: instance)
+        }
+        return (argument.value, module.instance)
+    }
+}

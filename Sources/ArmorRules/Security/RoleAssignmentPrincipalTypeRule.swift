@@ -1,0 +1,39 @@
+import ArmorSyntax
+import ArmorAnalysis
+
+/// See Rules/role-assignment-principal-type.md.
+struct RoleAssignmentPrincipalTypeRule: Rule {
+    static let metadata = RuleMetadata(
+        id: .roleAssignmentPrincipalType, severity: .warning, category: .security, languages: [.bicep, .arm],
+        summary: "A role assignment to a managed identity created in the same deployment must set principalType to ServicePrincipal.")
+
+    func check(_ context: DeploymentAnalysis, into report: inout RuleReport) {
+        for ref in context.deployment.allResources {
+            let resource = context.deployment.resource(ref)
+            let type = resource.type.lowercased()
+            guard AzureTypes.isRoleAssignment(type),
+                  context.isDeployed(ref) != false,
+                  let principal = resource.body.path("properties", "principalId"),
+                  let identity = Self.createdIdentity(principal, ref.instance, context) else { continue }
+            if let given = resource.body.path("properties", "principalType") {
+                let value = context.evaluate(given, in: ref.instance)
+                guard let text = value.stringValue, text.lowercased() != "serviceprincipal" else { continue }
+            }
+            report.add("role assignment '\(context.displayName(ref))' grants the managed identity of '\(context.displayName(identity))', "
+                       + "created in this deployment, without principalType: 'ServicePrincipal'; it can fail while the new identity "
+                       + "replicates in Microsoft Entra ID",
+                       at: context.location(ref), notes: [context.note("identity created here", identity)],
+                       help: "add principalType: 'ServicePrincipal' to the role assignment's properties")
+        }
+    }
+
+    /// The deployed resource whose managed identity the principal id reads: `x.identity.principalId`
+    /// or a user-assigned identity's `properties.principalId`.
+    static func createdIdentity(_ value: Value, _ instance: Int, _ context: DeploymentAnalysis) -> ResourceRef? {
+        guard let trace = context.tracer.trace(value, in: instance), trace.path.last == "principalid" else { return nil }
+        let resource = context.deployment.resource(trace.resource)
+        guard !resource.existing, context.isDeployed(trace.resource) != false else { return nil }
+        let isIdentity = resource.type.lowercased() == AzureTypes.userAssignedIdentity || trace.path.contains("identity")
+        return isIdentity ? trace.resource : nil
+    }
+}

@@ -1,0 +1,96 @@
+import ArmorBase
+
+/// Literals, identifiers and positions of `ARMExpressionParser`.
+extension ARMExpressionParser {
+    /// `'…'` with `''` standing for one quote.
+    mutating func stringLiteral() throws(ARMExpressionError) -> String {
+        let open = i
+        i += 1
+        var start = i
+        var pieces: [UInt8] = []
+        while i < text.endIndex {
+            if text[i] == UInt8(ascii: "'") {
+                if i + 1 < text.endIndex && text[i + 1] == UInt8(ascii: "'") {
+                    pieces.append(contentsOf: text[start...i])
+                    i += 2
+                    start = i
+                    continue
+                }
+                pieces.append(contentsOf: text[start..<i])
+                i += 1
+                return String(decoding: pieces, as: UTF8.self)
+            }
+            i += 1
+        }
+        throw failure("unterminated string literal: expected \"'\"", at: open)
+    }
+
+    mutating func integer() throws(ARMExpressionError) -> Value {
+        let start = i
+        if text[i] == UInt8(ascii: "-") { i += 1 }
+        let digits = i
+        while i < text.endIndex && Self.isDigit(text[i]) { i += 1 }
+        guard i > digits else { throw failure("expected digits after '-'", at: start) }
+        let literal = String(decoding: text[start..<i], as: UTF8.self)
+        guard let number = Int64(literal) else { throw failure("integer '\(literal)' is out of range", at: start) }
+        return Value(.int(number), at: span(start))
+    }
+
+    mutating func identifier(allowDash: Bool) throws(ARMExpressionError) -> String {
+        let start = i
+        guard i < text.endIndex, Self.isIdentifierStart(text[i]) || (allowDash && Self.isDigit(text[i])) else {
+            throw failure("expected a name, found \(describe(i))", at: i)
+        }
+        while i < text.endIndex && (Self.isIdentifierByte(text[i]) || (allowDash && text[i] == UInt8(ascii: "-"))) {
+            i += 1
+        }
+        return String(decoding: text[start..<i], as: UTF8.self)
+    }
+
+    mutating func expect(_ byte: UInt8) throws(ARMExpressionError) {
+        skipSpace()
+        guard i < text.endIndex, text[i] == byte else {
+            throw failure("expected '\(Character(Unicode.Scalar(byte)))', found \(describe(i))", at: i)
+        }
+        i += 1
+    }
+
+    mutating func skipSpace() {
+        while i < text.endIndex {
+            switch text[i] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): i += 1
+            default: return
+            }
+        }
+    }
+
+    func span(_ start: Int) -> Span {
+        precise ? Span(start, i) : fallback
+    }
+
+    func failure(_ message: String, at offset: Int) -> ARMExpressionError {
+        let at = precise ? Span(offset, min(offset + 1, text.endIndex)) : fallback
+        return ARMExpressionError(message: message, span: at)
+    }
+
+    func describe(_ offset: Int) -> String {
+        guard offset < text.endIndex else { return "end of expression" }
+        let b = text[offset]
+        if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
+        return b < 0x80 ? "whitespace or control character" : "non-ASCII character"
+    }
+
+    static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+
+    static func isIdentifierStart(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "_"), UInt8(ascii: "$"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func isIdentifierByte(_ b: UInt8) -> Bool { isIdentifierStart(b) || isDigit(b) }
+}

@@ -1,0 +1,195 @@
+import ArmorBase
+
+/// A syntax error inside a `"[...]"` expression.
+public struct ARMExpressionError: Error, Sendable, Equatable {
+    public var message: String
+    public var span: Span
+}
+
+/// The template language inside `"[...]"` strings, parsed and lowered straight to `Value`:
+/// `parameters('x')` → `.parameter("x")`, `variables('x')` → `.variable("x")`, `true()`/`false()`/
+/// `null()` and bare `true`/`false`/`null` → literals, every other function → `.call` with its
+/// name **lower-cased** (ARM function names are case-insensitive) and `ns.fn(…)` keeping `ns` as
+/// the namespace; `.x` → `.member`, `[e]` → `.index`.
+public struct ARMExpressionParser {
+    /// Nesting cap for calls and indexes; real templates stay far below it.
+    static let maxDepth = 256
+
+    /// The expression without its brackets. When `precise`, indices are file offsets.
+    let text: ArraySlice<UInt8>
+    let precise: Bool
+    let fallback: Span
+    var i: Int
+    var depth = 0
+
+    init(text: ArraySlice<UInt8>, precise: Bool, fallback: Span) {
+        self.text = text
+        self.precise = precise
+        self.fallback = fallback
+        self.i = text.startIndex
+    }
+
+    /// Lowers one JSON string value: `"[expr]"` → the expression, `"[[…"` → the literal without
+    /// its first `[`, anything else → `.string`. `span` is the JSON string's span (quotes
+    /// included); inner spans are exact when the string has no escapes, else all equal `span`.
+    public static func lower(_ string: String, span: Span, in bytes: [UInt8]) -> (Value, ARMExpressionError?) {
+        let utf8 = string.utf8
+        guard utf8.count >= 2, utf8.first == UInt8(ascii: "["), utf8.last == UInt8(ascii: "]") else {
+            return (Value(.string(string), at: span), nil)
+        }
+        if utf8.dropFirst().first == UInt8(ascii: "[") {
+            return (Value(.string(String(decoding: utf8.dropFirst(), as: UTF8.self)), at: span), nil)
+        }
+        let s = Int(span.start), e = Int(span.end)
+        let precise = utf8.count == e - s - 2 && e <= bytes.count && s + 2 <= e - 2
+        let body: ArraySlice<UInt8> = precise ? bytes[(s + 2)..<(e - 2)] : Array(utf8)[1..<(utf8.count - 1)]
+        var parser = ARMExpressionParser(text: body, precise: precise, fallback: span)
+        do {
+            var value = try parser.parseWhole()
+            value.span = span
+            return (value, nil)
+        } catch {
+            return (Value(.unknown, at: span), error)
+        }
+    }
+
+    mutating func parseWhole() throws(ARMExpressionError) -> Value {
+        let value = try parseExpression()
+        skipSpace()
+        if i < text.endIndex {
+            throw failure("unexpected \(describe(i)) after the expression", at: i)
+        }
+        return value
+    }
+
+    mutating func parseExpression() throws(ARMExpressionError) -> Value {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maxDepth else { throw failure("expression nested too deeply", at: i) }
+        skipSpace()
+        let start = i
+        var value = try parsePrimary()
+        while true {
+            skipSpace()
+            guard i < text.endIndex else { return value }
+            if text[i] == UInt8(ascii: ".") {
+                i += 1
+                skipSpace()
+                let name = try identifier(allowDash: true)
+                value = Value(.member(value, name, safe: false), at: span(start))
+            } else if text[i] == UInt8(ascii: "[") {
+                i += 1
+                let index = try parseExpression()
+                try expect(UInt8(ascii: "]"))
+                value = Value(.index(value, index, safe: false, fromEnd: false), at: span(start))
+            } else {
+                return value
+            }
+        }
+    }
+
+    mutating func parsePrimary() throws(ARMExpressionError) -> Value {
+        guard i < text.endIndex else { throw failure("expected an expression", at: i) }
+        let start = i
+        let c = text[i]
+        if c == UInt8(ascii: "'") { return Value(.string(try stringLiteral()), at: span(start)) }
+        if c == UInt8(ascii: "-") || Self.isDigit(c) { return try integer() }
+        guard Self.isIdentifierStart(c) else {
+            throw failure("unexpected \(describe(i)): expected a function call or a literal", at: i)
+        }
+        var name = try identifier(allowDash: false)
+        var namespace: String?
+        if let dot = peekNamespacedCall() {
+            i = dot + 1
+            namespace = name
+            name = try identifier(allowDash: false)
+        }
+        skipSpace()
+        guard i < text.endIndex, text[i] == UInt8(ascii: "(") else {
+            switch name {
+            case "true": return Value(.bool(true), at: span(start))
+            case "false": return Value(.bool(false), at: span(start))
+            case "null": return Value(.null, at: span(start))
+            default: throw failure("expected '(' after function name '\(name)'", at: i)
+            }
+        }
+        i += 1
+        let arguments = try argumentList()
+        return Self.call(name, namespace: namespace, arguments: arguments, at: span(start))
+    }
+
+    /// `ns.fn(`: the offset of the dot when an identifier, a dot, an identifier and `(` follow.
+    private func peekNamespacedCall() -> Int? {
+        var j = i
+        while j < text.endIndex && text[j] == UInt8(ascii: " ") { j += 1 }
+        guard j < text.endIndex, text[j] == UInt8(ascii: ".") else { return nil }
+        let dot = j
+        j += 1
+        guard j < text.endIndex, Self.isIdentifierStart(text[j]) else { return nil }
+        while j < text.endIndex && Self.isIdentifierByte(text[j]) { j += 1 }
+        while j < text.endIndex && text[j] == UInt8(ascii: " ") { j += 1 }
+        return j < text.endIndex && text[j] == UInt8(ascii: "(") ? dot : nil
+    }
+
+    private mutating func argumentList() throws(ARMExpressionError) -> [Value] {
+        var arguments: [Value] = []
+        skipSpace()
+        if i < text.endIndex && text[i] == UInt8(ascii: ")") {
+            i += 1
+            return arguments
+        }
+        while true {
+            arguments.append(try parseExpression())
+            skipSpace()
+            guard i < text.endIndex else { throw failure("expected ')' to close the argument list", at: i) }
+            if text[i] == UInt8(ascii: ",") { i += 1; continue }
+            if text[i] == UInt8(ascii: ")") { i += 1; return arguments }
+            throw failure("expected ',' or ')', found \(describe(i))", at: i)
+        }
+    }
+
+    static func call(_ name: String, namespace: String?, arguments: [Value], at span: Span) -> Value {
+        let lower = name.lowercased()
+        if namespace == nil {
+            switch (lower, arguments.count) {
+            case ("parameters", 1):
+                if case .string(let p) = arguments[0].kind { return Value(.parameter(p), at: span) }
+            case ("variables", 1):
+                if case .string(let v) = arguments[0].kind { return Value(.variable(v), at: span) }
+            case ("lambda", 2...):
+                // `lambda('x', 'y', body)`: the parameter names are string literals.
+                let names = arguments.dropLast().compactMap(\.stringLiteral)
+                if names.count == arguments.count - 1, let body = arguments.last {
+                    return Value(.lambda(parameters: names, body: body), at: span)
+                }
+            case ("lambdavariables", 1):
+                if case .string(let name) = arguments[0].kind { return Value(.local(name), at: span) }
+            case ("true", 0): return Value(.bool(true), at: span)
+            case ("false", 0): return Value(.bool(false), at: span)
+            case ("null", 0): return Value(.null, at: span)
+            case ("lambdavariables", 1):
+                if case .string(let name) = arguments[0].kind { return Value(.local(name), at: span) }
+            case ("lambda", 2...):
+                // `lambda('x', body)` is Bicep's `x => body`, so map/filter/reduce evaluate alike.
+                let names = arguments.dropLast().compactMap(\.stringLiteral)
+                if names.count == arguments.count - 1, let body = arguments.last {
+                    return Value(.lambda(parameters: names, body: body), at: span)
+                }
+            case ("coalesce", 2...):
+                // `coalesce(a, b)` is Bicep's `a ?? b`, which the tracer follows to `a`.
+                return arguments.dropLast().reversed().reduce(arguments[arguments.count - 1]) { rest, first in
+                    Value(.binary(.coalesce, first, rest), at: span)
+                }
+            case ("tryget", 2...):
+                // `tryGet(x, 'a', 0)` is Bicep's `x.?a[?0]`: the same node lets the tracer follow
+                // `tryGet(reference(...), 'identity')` to the resource as it does in Bicep.
+                return arguments.dropFirst().reduce(arguments[0]) { base, key in
+                    if let name = key.stringLiteral { return Value(.member(base, name, safe: true), at: span) }
+                    return Value(.index(base, key, safe: true, fromEnd: false), at: span)
+                }
+            default: break
+            }
+        }
+        return Value(.call(name: lower, namespace: namespace, arguments: arguments), at: span)
+    }
+}

@@ -1,0 +1,226 @@
+import ArmorBase
+
+/// Reads JSON the way Resource Manager tolerates it: `//` and `/* */` comments (kept in a side
+/// table), raw newlines inside strings, trailing commas and duplicate keys (warnings). Malformed
+/// input gives precise diagnostics and a best-effort tree; nothing crashes, nothing recurses
+/// deeper than `maxDepth`. A byte array and an `Int` index, like corelibs' JSONSerialization
+/// parser (style.md "Speed idioms" 1–2).
+public struct JSONReader {
+    /// corelibs' JSON parser caps nesting at 512 too.
+    public static let maxDepth = 512
+    /// Past this many errors the rest are cascades and add nothing.
+    static let maxErrors = 20
+
+    let bytes: [UInt8]
+    let path: String
+    var i: Int
+    var depth = 0
+    var comments: [JSONComment] = []
+    var diagnostics: [Diagnostic] = []
+    var errorCount = 0
+    var lastErrorStart: UInt32 = .max
+    var warnedInvalidUTF8 = false
+
+    init(bytes: [UInt8], path: String, start: Int) {
+        self.bytes = bytes
+        self.path = path
+        self.i = start
+    }
+
+    public static func read(_ source: SourceFile) -> JSONDocument {
+        var reader = JSONReader(bytes: source.bytes, path: source.path, start: source.contentStart)
+        return reader.readDocument()
+    }
+
+    /// The decoded text of the JSON string token at `span` (nil when none starts there): the
+    /// raw form of a value that was lowered to an expression.
+    public static func decodeString(at span: Span, in bytes: [UInt8]) -> String? {
+        let start = Int(span.start)
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "\"") else { return nil }
+        var reader = JSONReader(bytes: bytes, path: "", start: start)
+        return reader.parseString()
+    }
+
+    mutating func readDocument() -> JSONDocument {
+        skipTrivia()
+        guard i < bytes.count else {
+            error("empty document: expected a JSON value", at: Span(i, i))
+            return JSONDocument(root: nil, comments: comments, diagnostics: diagnostics)
+        }
+        let root = parseValue()
+        skipTrivia()
+        if i < bytes.count {
+            error("unexpected \(describeByte(at: i)) after the JSON value", at: Span(i, i + 1))
+        }
+        return JSONDocument(root: root, comments: comments, diagnostics: diagnostics)
+    }
+
+    mutating func parseValue() -> JSONValue {
+        skipTrivia()
+        guard i < bytes.count else {
+            error("unexpected end of input: expected a value", at: Span(i, i))
+            return JSONValue(.invalid, at: Span(i, i))
+        }
+        switch bytes[i] {
+        case UInt8(ascii: "{"): return parseObject()
+        case UInt8(ascii: "["): return parseArray()
+        case UInt8(ascii: "\""):
+            let start = i
+            let text = parseString()
+            return JSONValue(.string(text), at: Span(start, i))
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return parseNumber()
+        default: return parseWord()
+        }
+    }
+
+    mutating func parseObject() -> JSONValue {
+        let start = i
+        guard enterNesting() else { return skipTooDeep(from: start) }
+        defer { depth -= 1 }
+        i += 1
+        var members: [JSONMember] = []
+        var keySet: Set<String>?
+        while true {
+            let before = i
+            skipTrivia()
+            guard i < bytes.count else {
+                error("unterminated object: expected '}'", at: Span(start, start + 1))
+                break
+            }
+            let c = bytes[i]
+            if c == UInt8(ascii: "}") { i += 1; break }
+            if c == UInt8(ascii: "]") {
+                error("expected '}' to close the object, found ']'", at: Span(i, i + 1))
+                break
+            }
+            if c != UInt8(ascii: "\"") {
+                error("expected a property name in double quotes, found \(describeByte(at: i))", at: Span(i, i + 1))
+                skipJunk()
+                if i < bytes.count && bytes[i] == UInt8(ascii: ",") { i += 1 }
+                if i == before { break }
+                continue
+            }
+            let member = parseMember(keySet: &keySet, members: members)
+            members.append(member)
+            if !afterElement(closer: UInt8(ascii: "}")) || i == before { break }
+        }
+        return JSONValue(.object(members), at: Span(start, i))
+    }
+
+    mutating func parseMember(keySet: inout Set<String>?, members: [JSONMember]) -> JSONMember {
+        let keyStart = i
+        let key = parseString()
+        let keySpan = Span(keyStart, i)
+        skipTrivia()
+        if i < bytes.count && bytes[i] == UInt8(ascii: ":") {
+            i += 1
+        } else {
+            error("expected ':' after the property name", at: Span(i, i + 1))
+        }
+        let value = parseValue()
+        if Self.isDuplicate(key, in: members, set: &keySet) {
+            warning(.jsonDuplicateKey, "duplicate key '\(key)': the last value wins", at: keySpan)
+        }
+        return JSONMember(key: key, keySpan: keySpan, value: value)
+    }
+
+    mutating func parseArray() -> JSONValue {
+        let start = i
+        guard enterNesting() else { return skipTooDeep(from: start) }
+        defer { depth -= 1 }
+        i += 1
+        var items: [JSONValue] = []
+        while true {
+            let before = i
+            skipTrivia()
+            guard i < bytes.count else {
+                error("unterminated array: expected ']'", at: Span(start, start + 1))
+                break
+            }
+            let c = bytes[i]
+            if c == UInt8(ascii: "]") { i += 1; break }
+            if c == UInt8(ascii: "}") {
+                error("expected ']' to close the array, found '}'", at: Span(i, i + 1))
+                break
+            }
+            items.append(parseValue())
+            if !afterElement(closer: UInt8(ascii: "]")) || i == before { break }
+        }
+        return JSONValue(.array(items), at: Span(start, i))
+    }
+
+    /// After a member or element: consumes `,` (warning on a trailing one) or stops before the
+    /// closer. Returns false when the container cannot go on (a wrong closer).
+    mutating func afterElement(closer: UInt8) -> Bool {
+        skipTrivia()
+        guard i < bytes.count else { return true }
+        let c = bytes[i]
+        if c == UInt8(ascii: ",") {
+            let comma = i
+            i += 1
+            skipTrivia()
+            if i < bytes.count && bytes[i] == closer {
+                warning(.jsonTrailingComma, "trailing comma", at: Span(comma, comma + 1))
+            }
+            return true
+        }
+        if c == closer { return true }
+        let what = closer == UInt8(ascii: "}") ? "'}'" : "']'"
+        error("expected ',' or \(what), found \(describeByte(at: i))", at: Span(i, i + 1))
+        if c == UInt8(ascii: "}") || c == UInt8(ascii: "]") { return false }
+        // A missing comma before the next key/value: go on reading from here.
+        if c == UInt8(ascii: "\"") || c == UInt8(ascii: "{") || c == UInt8(ascii: "[") { return true }
+        skipJunk()
+        if i < bytes.count && bytes[i] == UInt8(ascii: ",") { i += 1 }
+        return true
+    }
+
+    /// Skips to the next `,`, `}` or `]` (not consumed) after an error.
+    mutating func skipJunk() {
+        while i < bytes.count {
+            switch bytes[i] {
+            case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"): return
+            case UInt8(ascii: "\""): _ = parseStringQuietly()
+            default: i += 1
+            }
+        }
+    }
+
+    mutating func enterNesting() -> Bool {
+        guard depth < Self.maxDepth else { return false }
+        depth += 1
+        return true
+    }
+
+    static func isDuplicate(_ key: String, in members: [JSONMember], set: inout Set<String>?) -> Bool {
+        if set == nil && members.count < 12 {
+            return members.contains { $0.key == key }
+        }
+        if set == nil { set = Set(members.map(\.key)) }
+        return !(set?.insert(key).inserted ?? true)
+    }
+
+    // MARK: diagnostics
+
+    mutating func error(_ message: String, at span: Span, code: SyntaxCode = .jsonSyntax) {
+        guard errorCount < Self.maxErrors, span.start != lastErrorStart else { return }
+        errorCount += 1
+        lastErrorStart = span.start
+        diagnostics.append(Diagnostic(code: .syntax(code), severity: .error, message: message,
+                                      location: Location(path: path, span: span)))
+    }
+
+    mutating func warning(_ code: SyntaxCode, _ message: String, at span: Span) {
+        guard diagnostics.count < 200 else { return }
+        diagnostics.append(Diagnostic(code: .syntax(code), severity: .warning, message: message,
+                                      location: Location(path: path, span: span)))
+    }
+
+    func describeByte(at index: Int) -> String {
+        guard index < bytes.count else { return "end of input" }
+        let b = bytes[index]
+        if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
+        let hex = String(b, radix: 16, uppercase: true)
+        return "byte 0x\(hex.count == 1 ? "0" + hex : hex)"
+    }
+}

@@ -1,0 +1,102 @@
+import ArmorBase
+
+/// A language-neutral expression: what a Bicep expression or an ARM JSON value / `[...]`
+/// expression means, lowered by the model builders so that rules and the partial evaluator never
+/// look at either syntax. Every node keeps the span of the source it came from.
+public struct Value: Sendable, Equatable {
+    public var span: Span
+    public var kind: Kind
+
+    public init(_ kind: Kind, at span: Span) {
+        self.kind = kind
+        self.span = span
+    }
+
+    public indirect enum Kind: Sendable, Equatable {
+        case string(String)
+        /// Integers beyond Int64 keep their text.
+        case int(Int64)
+        case bool(Bool)
+        case null
+        /// String interpolation / `concat` of string parts, in order.
+        case interpolation([Value])
+        case object([ObjectEntry])
+        case array([ArrayEntry])
+        /// `param x` (Bicep) / `parameters('x')` (ARM).
+        case parameter(String)
+        /// `var x` (Bicep) / `variables('x')` (ARM).
+        case variable(String)
+        /// A symbolic reference to a resource or module of the same template (qualified symbol,
+        /// `a::b` for nested Bicep resources; ARM: the resource's symbol in `graph-json`).
+        case resource(String)
+        /// A loop variable or lambda parameter (`i`, `item`; ARM `copyIndex()` is `.call`).
+        case local(String)
+        /// `base.name`; `safe` for `.?`.
+        case member(Value, String, safe: Bool)
+        /// `base[index]`; `safe` for `[?]`, `fromEnd` for `[^i]`.
+        case index(Value, Value, safe: Bool, fromEnd: Bool)
+        /// A free function: `concat(...)`, `resourceId(...)`, `sys.guid(...)` → name `guid`.
+        /// `namespace` is `az`/`sys`/an extension alias when written, else nil.
+        case call(name: String, namespace: String?, arguments: [Value])
+        /// `base.f(args)` (`kv.getSecret('x')`, `st.listKeys()`).
+        case methodCall(Value, name: String, arguments: [Value])
+        case unary(UnaryOperator, Value)
+        case binary(BinaryOperator, Value, Value)
+        case ternary(condition: Value, then: Value, else: Value)
+        /// `[for item in source: body]` / `[for (item, i) in source: body]` (ARM: property `copy`).
+        case forLoop(item: String?, index: String?, source: Value, body: Value)
+        case lambda(parameters: [String], body: Value)
+        /// Something the builder could not lower (a syntax error, an unsupported construct).
+        case unknown
+    }
+
+    public enum UnaryOperator: String, Sendable, Equatable {
+        case not = "!", negate = "-", nonNull = "postfix!"
+    }
+
+    public enum BinaryOperator: String, Sendable, Equatable {
+        case multiply = "*", divide = "/", modulo = "%", add = "+", subtract = "-"
+        case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+        case equal = "==", notEqual = "!=", equalInsensitive = "=~", notEqualInsensitive = "!~"
+        case and = "&&", or = "||", coalesce = "??"
+    }
+
+    public enum ObjectEntry: Sendable, Equatable {
+        /// `key: value`; `keySpan` is where the key is written. Interpolated keys are `.unknownKey`.
+        case property(key: String, keySpan: Span, value: Value)
+        case unknownKey(key: Value, value: Value)
+        case spread(Value)
+    }
+
+    public enum ArrayEntry: Sendable, Equatable {
+        case element(Value)
+        case spread(Value)
+    }
+
+    public static func unknown(at span: Span) -> Value { Value(.unknown, at: span) }
+}
+
+extension Value {
+    /// The value of property `key` (case-insensitive, as ARM matches property names) when this
+    /// is an object literal.
+    public func property(_ key: String) -> Value? {
+        guard case .object(let entries) = kind else { return nil }
+        for entry in entries {
+            if case .property(let k, _, let v) = entry, k.lowercased() == key.lowercased() { return v }
+        }
+        return nil
+    }
+
+    /// Follows a path of object properties: `body.path("properties", "category")`.
+    public func path(_ keys: String...) -> Value? {
+        var current: Value? = self
+        for key in keys { current = current?.property(key) }
+        return current
+    }
+
+    /// The literal string, if this is one.
+    public var stringLiteral: String? {
+        if case .string(let s) = kind { return s }
+        return nil
+    }
+}

@@ -33,13 +33,20 @@ let package = Package(
             name: "armor-bench",
             dependencies: ["ArmorBase", "ArmorSyntax", "ArmorAnalysis", "ArmorKit"]
         ),
+        // Helpers every test target may use: the package root, temporary folders, a seeded generator.
+        .target(name: "ArmorTestSupport", dependencies: ["ArmorBase"], path: "Tests/ArmorTestSupport"),
+        .testTarget(name: "ArmorBaseTests", dependencies: ["ArmorBase", "ArmorTestSupport"]),
+        .testTarget(name: "ArmorSyntaxTests", dependencies: ["ArmorSyntax", "ArmorTestSupport"]),
+        .testTarget(name: "ArmorAnalysisTests", dependencies: ["ArmorAnalysis", "ArmorTestSupport"]),
+        .testTarget(name: "ArmorRulesTests", dependencies: ["ArmorRules", "ArmorTestSupport"]),
         .testTarget(
             name: "ArmorKitTests",
-            dependencies: ["ArmorKit"],
+            dependencies: ["ArmorKit", "ArmorTestSupport"],
             // Reporter golden files, the SARIF schema check and the labelled scenarios read from the source tree.
             exclude: ["Output/Snapshots", "Output/validate_sarif.py", "Scenarios/Fixtures"]
         ),
-        .testTarget(name: "ArmorCorpusTests", dependencies: ["ArmorKit"]),
+        // Every file of the shared corpus through the readers, front ends and graphs.
+        .testTarget(name: "ArmorCorpusTests", dependencies: ["ArmorAnalysis"]),
     ],
     swiftLanguageModes: [.v6]
 )

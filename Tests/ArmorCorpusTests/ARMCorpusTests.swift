@@ -1,5 +1,6 @@
 import Testing
-@testable import ArmorKit
+import ArmorBase
+import ArmorAnalysis
 
 /// The ARM JSON reader, front end and graph over every JSON file of the corpus.
 @Suite(.enabled(if: CorpusLocation.isPresent, CorpusLocation.absentReason))

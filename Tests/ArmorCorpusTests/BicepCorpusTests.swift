@@ -1,5 +1,7 @@
 import Testing
-@testable import ArmorKit
+import ArmorBase
+import ArmorSyntax
+import ArmorAnalysis
 
 /// Lexer round-trip, clean parse, truncation robustness and CRLF stability over every corpus
 /// `.bicep` file.

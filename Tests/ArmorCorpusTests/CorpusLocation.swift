@@ -1,5 +1,6 @@
 import Testing
-@testable import ArmorKit
+import ArmorBase
+import ArmorAnalysis
 
 /// The shared corpus sits beside the checkout (`../shared/corpus`); tests that need it say so
 /// when it is absent instead of passing silently.

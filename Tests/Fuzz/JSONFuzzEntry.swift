@@ -1,6 +1,6 @@
 // libFuzzer entry for the JSON reader, the ARM expression parser and the ARM front end + graph.
 // Not part of any package target: Tests/Fuzz/run-json-fuzz.sh compiles it together with the
-// ArmorKit sources (`swiftc -parse-as-library -sanitize=fuzzer,address`).
+// library targets' sources as one module (`swiftc -parse-as-library -sanitize=fuzzer,address`).
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func armorFuzzJSON(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

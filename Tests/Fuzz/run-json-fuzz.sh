@@ -10,9 +10,15 @@ out="$root/.build/fuzz"
 seconds=${1:-180}
 mkdir -p "$out/corpus"
 
-# One module: the harness calls ArmorKit's internals directly.
-swiftc -parse-as-library -sanitize=fuzzer,address -O -module-name ArmorFuzz \
-    $(find "$root/Sources/ArmorKit" -name '*.swift' | sort) "$root/Tests/Fuzz/JSONFuzzEntry.swift" \
+# One module from the library targets (their `import Armor…` lines dropped): the harness calls
+# package-level API of several targets directly.
+rm -rf "$out/src" && mkdir -p "$out/src"
+for f in $(find "$root/Sources/ArmorBase" "$root/Sources/ArmorSyntax" "$root/Sources/ArmorAnalysis" \
+               "$root/Sources/ArmorRules" "$root/Sources/ArmorKit" -name '*.swift' | sort); do
+    grep -v '^import Armor' "$f" > "$out/src/$(echo "$f" | cksum | cut -d' ' -f1)-$(basename "$f")"
+done
+swiftc -parse-as-library -sanitize=fuzzer,address -O -module-name ArmorFuzz -package-name armor \
+    "$out"/src/*.swift "$root/Tests/Fuzz/JSONFuzzEntry.swift" \
     -o "$out/json-fuzz"
 
 # Seeds: the hand-written ones plus the small compiled templates of the corpus, if present.

@@ -1,3 +1,5 @@
+@testable import ArmorSyntax
+@testable import ArmorAnalysis
 @testable import ArmorKit
 
 /// Templates for the end-to-end CLI tests.

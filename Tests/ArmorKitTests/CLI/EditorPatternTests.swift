@@ -1,5 +1,6 @@
 import Testing
 @testable import ArmorKit
+import ArmorTestSupport
 
 /// The editor set-ups in the README parse `--format concise` output; these patterns are the
 /// README's, checked against real output (VS Code's problem matcher is a JavaScript regex;

@@ -1,5 +1,7 @@
 import Testing
+@testable import ArmorBase
 @testable import ArmorKit
+import ArmorTestSupport
 
 /// `armor lint` end to end with armor.json: levels, overrides, globs, fail levels, errors.
 @Suite struct LintCommandConfigTests {

@@ -1,5 +1,8 @@
 import Testing
+@testable import ArmorBase
+@testable import ArmorAnalysis
 @testable import ArmorKit
+import ArmorTestSupport
 
 /// Parameters files, `--stdin`, and `armor init`.
 @Suite struct LintCommandInputTests {

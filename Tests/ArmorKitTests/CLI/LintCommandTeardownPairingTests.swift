@@ -1,5 +1,6 @@
 import Testing
 @testable import ArmorKit
+import ArmorTestSupport
 
 /// A teardown script is never taken as checked when it was not: a named template that cannot be
 /// read is a usage error (exit 2), and a script no template pairs with gets an info finding.

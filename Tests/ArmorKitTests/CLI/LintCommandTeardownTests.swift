@@ -1,5 +1,7 @@
 import Testing
+@testable import ArmorBase
 @testable import ArmorKit
+import ArmorTestSupport
 
 /// Teardown scripts reach reverse-order-deletion through armor.json's `teardown` map when they
 /// do not sit beside their template, and through `--template` (which wins over the file).

@@ -1,5 +1,7 @@
 import Testing
+@testable import ArmorBase
 @testable import ArmorKit
+import ArmorTestSupport
 
 /// `armor lint` with undecided checks: the summary in each format, `--show-undecided`, the exit
 /// status, baselines. Most tests hand the command's reporting half a real lint of a real file

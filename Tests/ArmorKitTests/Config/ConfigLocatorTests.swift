@@ -1,5 +1,6 @@
 import Testing
 @testable import ArmorKit
+import ArmorTestSupport
 
 @Suite struct ConfigLocatorTests {
     @Test func nearestConfigWinsAndIsCachedPerFolder() {

@@ -1,4 +1,6 @@
 import Testing
+@testable import ArmorBase
+@testable import ArmorAnalysis
 @testable import ArmorKit
 
 /// Functions called with the wrong number of arguments must give unknowns, never a crash

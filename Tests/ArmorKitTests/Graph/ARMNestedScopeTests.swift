@@ -1,4 +1,6 @@
 import Testing
+@testable import ArmorBase
+@testable import ArmorAnalysis
 @testable import ArmorKit
 
 /// Inline nested deployments (dependency-semantics §7.4): what an expression inside an inner- or

@@ -1,5 +1,7 @@
 import Testing
+@testable import ArmorBase
 @testable import ArmorKit
+import ArmorTestSupport
 
 /// Notes that point into files armor read but was not asked to lint (modules) carry their
 /// line and source frame: the outcome holds those files' text for the reporters.

@@ -1,5 +1,6 @@
 import Testing
 @testable import ArmorKit
+import ArmorTestSupport
 
 /// `armor model` on a tiny Bicep template and its compiled languageVersion 2.0 JSON (written by
 /// hand from the compiler's rules): both front ends must give the same facts.

@@ -1,4 +1,5 @@
 import Testing
+@testable import ArmorAnalysis
 @testable import ArmorKit
 
 @Suite struct BaselineTests {

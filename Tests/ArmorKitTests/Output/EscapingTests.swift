@@ -1,4 +1,6 @@
 import Testing
+@testable import ArmorBase
+@testable import ArmorAnalysis
 @testable import ArmorKit
 
 /// The CI formats' escaping rules, one by one (the golden files show them in context).

@@ -1,4 +1,6 @@
 import Testing
+@testable import ArmorBase
+@testable import ArmorAnalysis
 @testable import ArmorKit
 
 /// `armor graph` in every format, on in-memory templates with a module and an ARM nested
@@ -114,5 +116,14 @@ import Testing
         let deployment = DeploymentLoader.load(root: Frontend.analyze(selfish)) { _ in Frontend.analyze(selfish) }
         #expect(deployment.diagnostics.map(\.code.id) == ["module-cycle"])
         #expect(deployment.instances.count == 1)
+    }
+
+    /// Graph JSON positions are the keyword's, in UTF-16 columns (graph-json.md).
+    @Test func jsonPositionsCountUTF16UnitsFromTheKeyword() {
+        let text = "/* é😀 */ resource a 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 'a'\n}\n"
+        let analyzed = Frontend.analyze(SourceFile(path: "main.bicep", text: text))
+        let json = GraphJSONWriter.write(analyzed, path: "main.bicep")
+        #expect(json.contains("\"line\": 1") || json.contains("\"line\":1"))
+        #expect(json.contains("\"column\": 11") || json.contains("\"column\":11"))
     }
 }

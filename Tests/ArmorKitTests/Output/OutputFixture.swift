@@ -1,3 +1,6 @@
+@testable import ArmorBase
+@testable import ArmorAnalysis
+@testable import ArmorRules
 @testable import ArmorKit
 
 /// A hand-built report exercising every reporter: a CRLF file with multi-byte characters before

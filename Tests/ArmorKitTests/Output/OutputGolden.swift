@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 import Testing
+@testable import ArmorBase
+@testable import ArmorAnalysis
 @testable import ArmorKit
 
 /// Golden files under Tests/ArmorKitTests/Output/Snapshots/, found from `#filePath`;

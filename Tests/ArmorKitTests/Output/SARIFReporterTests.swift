@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ArmorBase
 @testable import ArmorKit
 
 /// Structure of the SARIF log beyond the snapshot: the keys consumers rely on, and

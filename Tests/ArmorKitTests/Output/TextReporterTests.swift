@@ -1,4 +1,5 @@
 import Testing
+@testable import ArmorBase
 @testable import ArmorKit
 
 @Suite struct TextReporterTests {

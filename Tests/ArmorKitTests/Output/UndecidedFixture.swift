@@ -1,3 +1,5 @@
+@testable import ArmorBase
+@testable import ArmorRules
 @testable import ArmorKit
 
 /// `OutputFixture`'s report plus two undecided checks in its main file, hand-built as the core

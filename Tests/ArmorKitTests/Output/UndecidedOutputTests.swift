@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ArmorAnalysis
 @testable import ArmorKit
 
 /// Undecided checks in every format: counted in the summary with the first reason, listed as

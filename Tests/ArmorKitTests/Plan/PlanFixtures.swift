@@ -1,6 +1,11 @@
 import Foundation
 import Testing
+@testable import ArmorBase
+@testable import ArmorSyntax
+@testable import ArmorAnalysis
+@testable import ArmorRules
 @testable import ArmorKit
+import ArmorTestSupport
 
 /// Loading templates for `armor plan`, checking generated scripts the way `armor lint` checks a
 /// teardown script beside its template, and running `az` scripts under bash with a fake `az`.

@@ -1,5 +1,7 @@
 import Testing
+@testable import ArmorAnalysis
 @testable import ArmorKit
+import ArmorTestSupport
 
 /// Waves and the teardown order of the samples, with the reasons for non-obvious steps.
 @Suite struct PlanOrderTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import ArmorAnalysis
 @testable import ArmorKit
+import ArmorTestSupport
 
 /// The text, JSON and Mermaid renderings, and the `armor plan` command's contract.
 @Suite struct PlanOutputTests {

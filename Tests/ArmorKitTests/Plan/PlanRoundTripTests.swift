@@ -1,5 +1,8 @@
 import Testing
+@testable import ArmorSyntax
+@testable import ArmorAnalysis
 @testable import ArmorKit
+import ArmorTestSupport
 
 /// The generated teardown scripts follow reverse-order-deletion: scanned and checked against
 /// their own template exactly as `armor lint` checks a script beside a template, they give no

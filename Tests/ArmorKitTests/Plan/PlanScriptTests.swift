@@ -1,5 +1,8 @@
 import Testing
+@testable import ArmorSyntax
+@testable import ArmorAnalysis
 @testable import ArmorKit
+import ArmorTestSupport
 
 /// The teardown scripts: settings from the environment checked before anything is deleted,
 /// placeholders for names armor cannot compute, loops, other scopes, children left to their

@@ -1,3 +1,4 @@
+@testable import ArmorKit
 /// Small templates for the plan tests.
 enum PlanTemplates {
     /// A Foundry account whose name is a parameter without a default, a Key Vault connection

@@ -2,7 +2,10 @@ import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
+@testable import ArmorBase
+@testable import ArmorRules
 @testable import ArmorKit
+import ArmorTestSupport
 
 /// Every rule has exactly one page whose facts match its metadata, and every page example
 /// behaves as marked: bad blocks raise exactly the marked lines, good blocks nothing.

@@ -1,3 +1,4 @@
+@testable import ArmorBase
 @testable import ArmorKit
 
 /// One expected or reported finding of a core deployment-order rule, as the scenarios state it.

@@ -1,4 +1,5 @@
 import Testing
+@testable import ArmorBase
 @testable import ArmorKit
 
 /// The labelled scenarios under `Fixtures/`: each folder is linted as `armor lint <folder>` would

@@ -1,3 +1,4 @@
+@testable import ArmorBase
 @testable import ArmorKit
 
 /// SwiftLint-style free variants of every page example: the same verdict must hold after

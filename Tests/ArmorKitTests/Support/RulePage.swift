@@ -1,3 +1,5 @@
+@testable import ArmorBase
+@testable import ArmorRules
 @testable import ArmorKit
 
 /// A parsed `Rules/<id>.md` page (fixed format, style.md "Rule pages").

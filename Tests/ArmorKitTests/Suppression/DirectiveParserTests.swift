@@ -1,4 +1,6 @@
 import Testing
+@testable import ArmorBase
+@testable import ArmorSyntax
 @testable import ArmorKit
 
 @Suite struct DirectiveParserTests {

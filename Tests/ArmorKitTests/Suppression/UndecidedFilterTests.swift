@@ -1,4 +1,5 @@
 import Testing
+@testable import ArmorBase
 @testable import ArmorKit
 
 /// The lint post-pass over undecided checks: rule levels never raise them, `off` drops them

@@ -1,4 +1,5 @@
 import Testing
+@testable import ArmorBase
 @testable import ArmorKit
 
 /// Checks that hang on an unknown value are undecided: never a finding, always counted.

@@ -70,8 +70,3 @@ public struct DeploymentLoader {
         diagnostics.append(Diagnostic(code: .syntax(code), severity: .error, message: message, location: location))
     }
 }
-
-extension SyntaxCode {
-    static let moduleNotFound = SyntaxCode("module-not-found")
-    static let moduleCycle = SyntaxCode("module-cycle")
-}

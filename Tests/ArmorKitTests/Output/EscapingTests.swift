@@ -20,7 +20,7 @@ import Testing
         #expect(!cycle.contains("col="))
         let keyvault = lines.first { $0.contains("keyvault-first") } ?? ""
         #expect(keyvault.contains(",line=4,col=64,endLine=4,endColumn=74,"))
-        #expect(lines.first { $0.contains("BCP081") }?.hasPrefix("::notice ") == true)
+        #expect(lines.first { $0.contains("BCP068") }?.hasPrefix("::notice ") == true)
         #expect(lines.allSatisfy { $0.hasPrefix("::") })
     }
 
@@ -30,7 +30,7 @@ import Testing
 
     @Test func azureLogsInfoAsAPrefixedWarning() {
         let lines = AzureReporter().render(OutputFixture.report).split(separator: "\n")
-        let info = lines.first { $0.contains("code=BCP081") } ?? ""
+        let info = lines.first { $0.contains("code=BCP068") } ?? ""
         #expect(info.hasPrefix("##vso[task.logissue type=warning;sourcepath=infra/main.bicep;linenumber=4;columnnumber=76;"))
         #expect(info.hasSuffix("]info: Resource type \"Microsoft.Web/connections@2016-06-01\" has no types available."))
         #expect(lines.count == OutputFixture.report.diagnostics.count)

@@ -68,7 +68,7 @@ enum OutputFixture {
                        location: m("'ç😀-conn'"),
                        notes: [Note("Key Vault connection declared here", at: m("kv"))],
                        help: "Add `dependsOn: [kv]` to 'conn'."),
-            Diagnostic(code: .syntax(SyntaxCode("BCP081")), severity: .info,
+            Diagnostic(code: .syntax(SyntaxCode.bcp068), severity: .info,
                        message: "Resource type \"Microsoft.Web/connections@2016-06-01\" has no types available.",
                        location: m("location: 'westeurope'")),
             Diagnostic(code: .rule(.roleAssignmentPrincipalType), severity: .warning,

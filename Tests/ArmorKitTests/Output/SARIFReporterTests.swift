@@ -39,7 +39,7 @@ import Testing
         #expect((keyvault["shortDescription"] as? [String: String])?["text"] == OutputFixture.rules[0].summary)
         #expect((keyvault["defaultConfiguration"] as? [String: String])?["level"] == "error")
         // A syntax code that a result uses gets a descriptor too, so its ruleIndex is valid.
-        #expect(rules.contains { $0["id"] as? String == "BCP081" })
+        #expect(rules.contains { $0["id"] as? String == "BCP068" })
     }
 
     @Test func resultsPointAtTheirRuleAndUseRootRelativeURIs() throws {
@@ -62,7 +62,7 @@ import Testing
         let related = try #require(cycle["relatedLocations"] as? [[String: Any]])
         #expect(related.count == 2)
         #expect((related[0]["message"] as? [String: String])?["text"] == "'vnet' depends on 'subnet' here")
-        let info = try #require(results.first { $0["ruleId"] as? String == "BCP081" })
+        let info = try #require(results.first { $0["ruleId"] as? String == "BCP068" })
         #expect(info["level"] as? String == "note")
     }
 

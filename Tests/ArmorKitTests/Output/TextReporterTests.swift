@@ -49,11 +49,11 @@ import Testing
     }
 
     @Test func unknownFileHasHeaderButNoFrame() {
-        let diagnostic = Diagnostic(code: .syntax(SyntaxCode("io")), severity: .warning, message: "gone",
+        let diagnostic = Diagnostic(code: .syntax(SyntaxCode.moduleNotFound), severity: .warning, message: "gone",
                                     location: Location(path: "x.bicep", span: Span(5, 9)))
         let report = LintReport(diagnostics: [diagnostic], sources: [:], files: ["x.bicep"], rules: [],
                                 root: "/", toolVersion: "0")
-        #expect(TextReporter().render(report) == "x.bicep:1:1: warning [io] gone\n\n1 warning in 1 file\n")
+        #expect(TextReporter().render(report) == "x.bicep:1:1: warning [module-not-found] gone\n\n1 warning in 1 file\n")
     }
 
     @Test func summaryLineWording() {

@@ -31,7 +31,7 @@ import Testing
 
     @Test func syntaxDiagnosticsAreNeverSuppressed() {
         let source = SourceFile(path: "m.bicep", text: "#disable-next-line BCP001 keyvault-first\n?\n")
-        let syntax = Diagnostic(code: .syntax(SyntaxCode("BCP001")), severity: .error, message: "bad",
+        let syntax = Diagnostic(code: .syntax(SyntaxCode.bcp001), severity: .error, message: "bad",
                                 location: Location(path: source.path, span: Span(41, 42)))
         let result = run(source, [syntax])
         #expect(result.kept == [syntax])

@@ -117,7 +117,7 @@ public struct DeploymentEvaluation {
         var result: Bool? = true
         var current: ResourceRef? = ref
         var steps = 0
-        while let r = current, steps < 64 {
+        while let r = current, steps < AnalysisLimits.chainSteps {
             steps += 1
             let resource = deployment.resource(r)
             switch evaluator(r.instance).condition(resource.condition) {

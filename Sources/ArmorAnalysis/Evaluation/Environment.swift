@@ -94,7 +94,14 @@ final class EvaluationCache {
     var activeLoopResources: Set<ActiveKey> = []
     /// `load*Content` results by function and resolved path (a file is read once).
     var loadedFiles: [String: KnownValue] = [:]
+}
+
+/// The work budget of one top-level `evaluate`: nesting depth (bad input must not exhaust the
+/// stack) and nodes visited (loops over big ranges nested in each other). `Evaluator` is a value
+/// that loop and lambda bindings copy, and `evaluate` is non-mutating so closures can hold it;
+/// every copy shares this one budget by reference, so the count holds across copies. One
+/// evaluation runs on one thread.
+final class EvaluationBudget {
     var depth = 0
-    /// Nodes visited by the current top-level `evaluate` (a budget against blow-ups).
     var steps = 0
 }

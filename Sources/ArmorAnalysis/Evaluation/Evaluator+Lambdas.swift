@@ -22,8 +22,8 @@ extension Evaluator {
     /// Charges `work` to the step budget (building an object key by key costs its size each
     /// time); false once the budget is spent, and the caller gives up with `.unknown`.
     func charge(_ work: Int) -> Bool {
-        cache.steps += work
-        return cache.steps < stepBudget
+        budget.steps += work
+        return budget.steps < stepBudget
     }
 
     /// What building `value` may have cost: an object built key by key looks up each key among

@@ -11,6 +11,8 @@ public struct Evaluator {
     /// ARM `copyIndex(name)` values by lowercased copy name; "" is the resource's own loop.
     var copyIndices: [String: Int64]
     let cache: EvaluationCache
+    /// Depth and nodes visited, counted across copies (see `EvaluationBudget`).
+    let budget: EvaluationBudget
     /// `module.outputs.name` of a module declaration (by resource index), when the deployment
     /// knows what the module deploys; nil leaves module outputs unknown.
     public var moduleOutput: ((_ module: Int, _ output: String) -> KnownValue)?
@@ -23,6 +25,7 @@ public struct Evaluator {
         self.locals = [:]
         self.copyIndices = [:]
         self.cache = EvaluationCache()
+        self.budget = EvaluationBudget()
     }
 
     public init(template: Template, parameterValues: [String: KnownValue] = [:]) {
@@ -53,11 +56,11 @@ public struct Evaluator {
     public var stepBudget = 1_000_000
 
     public func evaluate(_ value: Value) -> KnownValue {
-        if cache.depth == 0 { cache.steps = 0 }
-        cache.steps += 1
-        guard cache.depth < Self.maxDepth, cache.steps < stepBudget else { return .unknown }
-        cache.depth += 1
-        defer { cache.depth -= 1 }
+        if budget.depth == 0 { budget.steps = 0 }
+        budget.steps += 1
+        guard budget.depth < Self.maxDepth, budget.steps < stepBudget else { return .unknown }
+        budget.depth += 1
+        defer { budget.depth -= 1 }
         return evaluateKind(value.kind)
     }
 

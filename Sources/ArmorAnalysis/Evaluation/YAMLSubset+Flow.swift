@@ -17,7 +17,7 @@ extension YAMLSubset {
             case "\"": return .string(try doubleQuoted())
             case "[", "{":
                 depth += 1
-                guard depth <= 64 else { throw Unsupported() }
+                guard depth <= YAMLSubset.maxDepth else { throw Unsupported() }
                 defer { depth -= 1 }
                 return chars[i] == "[" ? try flowSequence() : try flowMapping()
             case "&", "*", "!", "|", ">", "@", "`", "%": throw Unsupported()

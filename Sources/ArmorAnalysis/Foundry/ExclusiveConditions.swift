@@ -19,7 +19,7 @@ extension DeploymentAnalysis {
         var result: [(Value, Int)] = []
         var current: ResourceRef? = ref
         var steps = 0
-        while let r = current, steps < 64 {
+        while let r = current, steps < AnalysisLimits.chainSteps {
             steps += 1
             let resource = deployment.resource(r)
             if let condition = resource.condition { result.append((condition, r.instance)) }

@@ -200,7 +200,7 @@ package struct FoundryInventory {
     /// The account (and project) that a connection or project hangs under: nesting/`parent:`,
     /// a symbol read in its name (`'${account.name}/conn'`), or its known full name.
     func owner(of ref: ResourceRef, _ context: DeploymentAnalysis, depth: Int = 0) -> (account: Int?, project: ResourceRef?) {
-        guard depth < 8 else { return (nil, nil) }
+        guard depth < AnalysisLimits.indirectionDepth else { return (nil, nil) }
         let resource = context.deployment.resource(ref)
         var parentRef: ResourceRef?
         if let parent = resource.parent {
@@ -405,7 +405,7 @@ package struct FoundryInventory {
     private static func depthFirstOrder(_ deployment: Deployment) -> [ResourceRef: Int] {
         var order: [ResourceRef: Int] = [:]
         func visit(_ instance: Int, depth: Int) {
-            guard depth < 64 else { return }
+            guard depth < AnalysisLimits.chainSteps else { return }
             for index in deployment.instances[instance].template.resources.indices {
                 let ref = ResourceRef(instance: instance, index: index)
                 order[ref] = order.count

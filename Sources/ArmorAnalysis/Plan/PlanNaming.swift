@@ -39,7 +39,7 @@ struct PlanNaming {
         let resource = context.deployment.resource(ref)
         let values = evaluator.nameSegments(ofResource: ref.index)
         var out: [PlanScript.Segment] = []
-        if let p = resource.parent, p != ref.index, depth < 16 {
+        if let p = resource.parent, p != ref.index, depth < AnalysisLimits.nameDepth {
             let parentRef = ResourceRef(instance: ref.instance, index: p)
             let parentResource = context.deployment.resource(parentRef)
             let parentCount = max(1, parentResource.type.split(separator: "/").count - 1)

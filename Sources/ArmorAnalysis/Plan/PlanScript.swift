@@ -87,7 +87,7 @@ package struct PlanScript {
     private static func ancestors(of ref: ResourceRef, _ context: DeploymentAnalysis) -> Set<ResourceRef> {
         var result = Set<ResourceRef>()
         var current = context.deployment.resource(ref).parent
-        while let p = current, result.count < 64 {
+        while let p = current, result.count < AnalysisLimits.chainSteps {
             let parent = ResourceRef(instance: ref.instance, index: p)
             guard result.insert(parent).inserted else { break }
             current = context.deployment.resource(parent).parent

@@ -38,7 +38,7 @@ package struct ResourceNames {
 
     private static func fullName(_ ref: ResourceRef, _ deployment: Deployment, _ evaluation: DeploymentEvaluation,
                                  depth: Int) -> String? {
-        guard depth < 16 else { return nil }
+        guard depth < AnalysisLimits.nameDepth else { return nil }
         let resource = deployment.resource(ref)
         guard let own = evaluation.evaluate(resource.name, in: ref.instance).stringValue else { return nil }
         let segments = resource.type.split(separator: "/").count - 1

@@ -42,7 +42,7 @@ package final class ValueTracer {
 
     /// The declaration a value reads, if it reads exactly one that can be found.
     package func trace(_ value: Value, in instance: Int, depth: Int = 0) -> Trace? {
-        guard depth < 32 else { return nil }
+        guard depth < AnalysisLimits.traceDepth else { return nil }
         let template = deployment.instances[instance].template
         switch value.kind {
         case .resource(let symbol):

@@ -153,10 +153,14 @@ public struct GlobPattern: Sendable, Equatable, CustomStringConvertible {
         if braces != 0 { throw Failure(message: "unclosed '{' in glob pattern") }
     }
 
+    /// Brace groups nested inside each other, and alternatives one pattern may expand to.
+    static let maxBraceDepth = 8
+    static let maxAlternatives = 256
+
     /// `a{b,c{d,e}}f` → `abf`, `acdf`, `acef`. Capped so that a hostile pattern stays small.
     static func expandBraces(_ bytes: [UInt8], depth: Int) throws(Failure) -> [[UInt8]] {
         guard let open = firstTopLevelBrace(bytes) else { return [bytes] }
-        guard depth < 8 else { throw Failure(message: "braces nested too deeply in glob pattern") }
+        guard depth < maxBraceDepth else { throw Failure(message: "braces nested too deeply in glob pattern") }
         var level = 0
         var parts: [[UInt8]] = []
         var current: [UInt8] = []
@@ -177,7 +181,7 @@ public struct GlobPattern: Sendable, Equatable, CustomStringConvertible {
         var result: [[UInt8]] = []
         for part in parts {
             result += try expandBraces(prefix + part + suffix, depth: depth + 1)
-            if result.count > 256 { throw Failure(message: "glob pattern expands to too many alternatives") }
+            if result.count > maxAlternatives { throw Failure(message: "glob pattern expands to too many alternatives") }
         }
         return result
     }

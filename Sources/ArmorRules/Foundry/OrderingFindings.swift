@@ -89,7 +89,7 @@ extension DeploymentAnalysis {
         for anchor in anchors {
             var current: ResourceRef? = anchor
             var steps = 0
-            while let ref = current, steps < 64 {
+            while let ref = current, steps < AnalysisLimits.chainSteps {
                 steps += 1
                 result.insert(ref)
                 if let text = conditionText(ref) { conditions[ref.instance, default: []].insert(text) }

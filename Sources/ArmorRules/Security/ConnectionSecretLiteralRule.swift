@@ -46,7 +46,7 @@ struct ConnectionSecretLiteralRule: Rule {
     /// Where a credential value comes from: a literal (through variables), a parameter that is
     /// not secure (through module parameters), or something safe/unknown.
     static func source(of value: Value, _ instance: Int, _ context: DeploymentAnalysis, depth: Int) -> Source {
-        guard depth < 16 else { return .safe }
+        guard depth < AnalysisLimits.nameDepth else { return .safe }
         let template = context.deployment.instances[instance].template
         switch value.kind {
         case .string(let s): return s.isEmpty ? .safe : .literal

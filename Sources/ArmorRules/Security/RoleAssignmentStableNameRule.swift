@@ -21,7 +21,7 @@ struct RoleAssignmentStableNameRule: Rule {
 
     /// Why a name is not a stable guid(), or nil when it is (or cannot be judged).
     static func problem(with value: Value, _ instance: Int, _ context: DeploymentAnalysis, depth: Int) -> String? {
-        guard depth < 16 else { return nil }
+        guard depth < AnalysisLimits.nameDepth else { return nil }
         let template = context.deployment.instances[instance].template
         var guidArguments: Int?
         var usesNewGuid = false

@@ -47,7 +47,7 @@ public enum ARMDependencyBuilder {
             return ARMResourceResolver.resourceIdFunctions.contains(name)
         case .string(let text):
             return text.hasPrefix("/subscriptions/") || text.hasPrefix("/providers/")
-        case .variable(let name) where depth < 8:
+        case .variable(let name) where depth < AnalysisLimits.indirectionDepth:
             guard let variable = template.variables.first(where: { ASCIICase.equal($0.name, name) }) else { return false }
             return isResourceId(variable.value, in: template, depth: depth + 1)
         default:

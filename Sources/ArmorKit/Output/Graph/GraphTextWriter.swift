@@ -15,8 +15,7 @@ public enum GraphTextWriter {
             for diagnostic in diagnostics {
                 let source = deployment.instances.first { $0.template.path == diagnostic.location.path }?.template.source
                 let position = source?.location(of: diagnostic.location.span.start) ?? LineColumn(line: 1, column: 1)
-                out += "\(diagnostic.location.path):\(position.line):\(position.column): "
-                out += "\(diagnostic.severity.rawValue) [\(diagnostic.code.id)] \(diagnostic.message)\n"
+                out += FindingLine.render(diagnostic, at: position) + "\n"
             }
         }
         return out

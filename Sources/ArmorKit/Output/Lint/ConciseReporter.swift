@@ -10,9 +10,7 @@ public struct ConciseReporter: Reporter {
         var out = ""
         for diagnostic in report.diagnostics {
             let position = report.position(diagnostic.location)
-            out += "\(diagnostic.location.path):\(position.line):\(position.column): "
-            out += "\(diagnostic.severity.rawValue) [\(diagnostic.code.id)] "
-            out += Self.oneLine(diagnostic.message)
+            out += FindingLine.render(diagnostic, at: position, message: Self.oneLine(diagnostic.message))
             if diagnostic.isUndecided, let help = diagnostic.help { out += "; help: " + Self.oneLine(help) }
             out += "\n"
         }

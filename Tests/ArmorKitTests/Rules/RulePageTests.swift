@@ -16,7 +16,6 @@ import ArmorTestSupport
 
     @Test(arguments: RuleID.allCases)
     func registryKnowsEveryRule(_ id: RuleID) {
-        #expect(id.rule.self is any Rule)
         #expect(type(of: id.rule).metadata.id == id)
         let summary = id.metadata.summary
         #expect(summary.first?.isUppercase == true && summary.hasSuffix("."), "summary must be one capitalised sentence")

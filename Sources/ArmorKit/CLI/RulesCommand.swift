@@ -26,10 +26,7 @@ enum RulesCommand {
             let hint = close.isEmpty ? "run 'armor rules' for the list" : "did you mean \(close.map { "'\($0.rawValue)'" }.joined(separator: " or "))?"
             return .usageError("unknown rule '\(name)': \(hint)")
         }
-        guard let page = RulePages.page(for: id) else {
-            let metadata = id.metadata
-            return CommandResult(stdout: "# \(id.rawValue)\n\n**Severity:** \(metadata.severity.rawValue)\n\n\(metadata.summary)\n")
-        }
+        let page = RulePages.page(for: id)
         return CommandResult(stdout: page.hasSuffix("\n") ? page : page + "\n")
     }
 }

@@ -3,19 +3,27 @@ import ArmorAnalysis
 
 /// `armor graph FILE [--format json|text|dot|mermaid]`.
 enum GraphCommand {
-    static let spec = Arguments.Spec(valued: ["format"], flags: [], short: ["f": "format"])
+    enum Options {
+        static let format = OptionKey<String?>.choice(
+            "format", short: "f", placeholder: "FORMAT", ["json", "text", "dot", "mermaid"],
+            help: "the graph as text (default), JSON (this file only), Graphviz dot or Mermaid")
+    }
+
+    static let spec = CommandSpec(
+        name: "graph", arguments: "FILE", summary: "the deployment dependency graph",
+        about: "Prints the dependency graph of a Bicep file or ARM template and its local modules.",
+        options: [Options.format.option],
+        footer: "Exit status: 0 no syntax error, 1 syntax errors, 2 usage or I/O error.")
 
     static func run(_ words: [String], environment: [String: String]) -> CommandResult {
         let arguments: Arguments
-        let format: String
-        do {
-            arguments = try Arguments.parse(words, spec: spec)
-            format = try arguments.choice("format", of: ["json", "text", "dot", "mermaid"]) ?? "text"
-        } catch {
-            return .usageError(error.message)
+        switch spec.parse(words) {
+        case .answer(let result): return result
+        case .arguments(let parsed): arguments = parsed
         }
+        let format = arguments[Options.format] ?? "text"
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
-            return .usageError("'armor graph' takes exactly one template file")
+            return spec.usageError("'armor graph' takes exactly one template file")
         }
         let bytes: [UInt8]
         do {

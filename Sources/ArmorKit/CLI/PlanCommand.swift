@@ -5,30 +5,45 @@ import ArmorAnalysis
 /// the deployment waves, or the deletion order, of a template and its local modules.
 /// Syntax errors go to stderr and the plan covers what was recovered (exit 1).
 enum PlanCommand {
-    static let spec = Arguments.Spec(valued: ["format", "parameters", "config"], flags: ["teardown"],
-                                     short: ["f": "format"])
-    static let formats = ["text", "json", "mermaid", "az", "pwsh"]
+    enum Options {
+        static let teardown = OptionKey<Bool>.flag(
+            "teardown", help: "the deletion order instead of the deployment waves")
+        static let format = OptionKey<String?>.choice(
+            "format", short: "f", placeholder: "FORMAT", ["text", "json", "mermaid", "az", "pwsh"],
+            help: "text (default), JSON, a Mermaid diagram, or a teardown script\n(az: Azure CLI, pwsh: PowerShell)")
+        static let parameters = OptionKey<String?>.value(
+            "parameters", placeholder: "FILE", help: "parameter values (.bicepparam or ARM parameters JSON)")
+        static let config = OptionKey<String?>.value(
+            "config", placeholder: "FILE", help: "use this armor.json (its parameters entry)")
+    }
+
+    static let spec = CommandSpec(
+        name: "plan", arguments: "FILE", summary: "deployment waves, or the deletion order / teardown script",
+        about: """
+        The waves in which Azure Resource Manager can deploy a template and its local modules, or,
+        with --teardown, the order in which to delete them.
+        """,
+        options: [Options.teardown.option, Options.format.option, Options.parameters.option, Options.config.option],
+        footer: "Exit status: 0 clean, 1 syntax errors (the plan covers what was recovered), 2 usage or I/O error.")
 
     static func run(_ words: [String], environment: [String: String]) -> CommandResult {
         let arguments: Arguments
-        let format: String
-        do {
-            arguments = try Arguments.parse(words, spec: spec)
-            format = try arguments.choice("format", of: formats) ?? "text"
-        } catch {
-            return .usageError(error.message)
+        switch spec.parse(words) {
+        case .answer(let result): return result
+        case .arguments(let parsed): arguments = parsed
         }
+        let format = arguments[Options.format] ?? "text"
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
-            return .usageError("'armor plan' takes exactly one template file")
+            return spec.usageError("'armor plan' takes exactly one template file")
         }
         let loaded: Loaded
-        switch load(path, parametersFile: arguments.value("parameters"), configPath: arguments.value("config")) {
+        switch load(path, parametersFile: arguments[Options.parameters], configPath: arguments[Options.config]) {
         case .success(let made): loaded = made
         case .failure(let failure): return CommandResult(stderr: failure.message, status: .usage)
         }
         let context = loaded.context
         let report = PlanReport(context, plan: DeploymentPlan(context))
-        let output = render(report, context, format: format, teardown: arguments.has("teardown"))
+        let output = render(report, context, format: format, teardown: arguments[Options.teardown])
         let problems = loaded.problems
         let stderr = problems.map(\.text).joined()
         return CommandResult(stdout: output, stderr: stderr,

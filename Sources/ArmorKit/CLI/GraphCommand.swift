@@ -25,13 +25,12 @@ enum GraphCommand {
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
             return spec.usageError("'armor graph' takes exactly one template file")
         }
-        let bytes: [UInt8]
+        let analyzed: AnalyzedTemplate
         do {
-            bytes = try FileSystem.readFile(path)
+            analyzed = Frontend.analyze(try DeploymentReader.readRoot(path))
         } catch {
             return CommandResult(stderr: "armor: error: cannot read '\(error.path)': \(error.reason)\n", status: .usage)
         }
-        let analyzed = Frontend.analyze(SourceFile(path: path, bytes: bytes))
         let output: String
         let hasErrors: Bool
         if format == "json" {
@@ -39,10 +38,7 @@ enum GraphCommand {
             output = GraphJSONWriter.write(analyzed, path: path)
             hasErrors = analyzed.allDiagnostics.contains { $0.severity == .error }
         } else {
-            let deployment = DeploymentLoader.load(root: analyzed) { modulePath in
-                guard let bytes = try? FileSystem.readFile(modulePath) else { return nil }
-                return Frontend.analyze(SourceFile(path: modulePath, bytes: bytes))
-            }
+            let deployment = DeploymentReader.deployment(root: analyzed)
             switch format {
             case "dot": output = GraphDiagramWriter.dot(deployment)
             case "mermaid": output = GraphDiagramWriter.mermaid(deployment)

@@ -64,21 +64,17 @@ enum PlanCommand {
     /// Reads the template, its local modules and its parameters (`--parameters`, the
     /// configuration's, or the one `.bicepparam` beside it whose `using` names it).
     static func load(_ path: String, parametersFile: String?, configPath: String?) -> Result<Loaded, LoadFailure> {
-        let bytes: [UInt8]
+        let source: SourceFile
         do {
-            bytes = try FileSystem.readFile(path)
+            source = try DeploymentReader.readRoot(path)
         } catch {
             return .failure(LoadFailure(message: "armor: error: cannot read '\(error.path)': \(error.reason)\n"))
         }
-        let kind = Frontend.kind(ofPath: path, bytes: bytes)
+        let kind = Frontend.kind(ofPath: path, bytes: source.bytes)
         guard kind == .bicep || kind == .armTemplate else {
             return .failure(LoadFailure(message: "armor: error: '\(path)' is not a Bicep file or an ARM template\n"))
         }
-        let root = Frontend.analyze(SourceFile(path: path, bytes: bytes))
-        let deployment = DeploymentLoader.load(root: root) { modulePath in
-            guard let moduleBytes = try? FileSystem.readFile(modulePath) else { return nil }
-            return Frontend.analyze(SourceFile(path: modulePath, bytes: moduleBytes))
-        }
+        let deployment = DeploymentReader.deployment(root: Frontend.analyze(source))
         var locator = configPath.map { ConfigLocator(forcedPath: $0) } ?? ConfigLocator()
         let configuration = locator.configuration(forFile: path)
         if locator.hasErrors { return .failure(LoadFailure(message: locator.errors)) }
@@ -125,9 +121,7 @@ enum PlanCommand {
         var seen = Set<Diagnostic>()
         return all.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.outputOrder).map { diagnostic in
             let position = sources[diagnostic.location.path]?.location(of: diagnostic.location.span.start)
-            let place = position.map { "\(diagnostic.location.path):\($0.line):\($0.column)" } ?? diagnostic.location.path
-            let text = "\(place): \(diagnostic.severity.rawValue) [\(diagnostic.code.id)] \(diagnostic.message)\n"
-            return (text, diagnostic.severity == .error)
+            return (FindingLine.render(diagnostic, at: position) + "\n", diagnostic.severity == .error)
         }
     }
 }

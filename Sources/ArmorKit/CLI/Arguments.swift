@@ -25,6 +25,12 @@ public struct Arguments: Sendable, Equatable {
         return values[key.option.name]?.last
     }
 
+    /// The table has checked the value against the cases already.
+    subscript<Choice: OptionChoice>(key: OptionKey<Choice?>) -> Choice? {
+        assert(known.contains(key.option.name), "--\(key.option.name) is not in this command's table")
+        return values[key.option.name]?.last.flatMap(Choice.init(rawValue:))
+    }
+
     subscript(key: OptionKey<[String]>) -> [String] {
         assert(known.contains(key.option.name), "--\(key.option.name) is not in this command's table")
         return values[key.option.name] ?? []

@@ -3,9 +3,13 @@ import ArmorAnalysis
 
 /// `armor graph FILE [--format json|text|dot|mermaid]`.
 enum GraphCommand {
+    enum Format: String, OptionChoice {
+        case json, text, dot, mermaid
+    }
+
     enum Options {
-        static let format = OptionKey<String?>.choice(
-            "format", short: "f", placeholder: "FORMAT", ["json", "text", "dot", "mermaid"],
+        static let format = OptionKey<Format?>.choice(
+            "format", short: "f", placeholder: "FORMAT",
             help: "the graph as text (default), JSON (this file only), Graphviz dot or Mermaid")
     }
 
@@ -21,7 +25,7 @@ enum GraphCommand {
         case .answer(let result): return result
         case .arguments(let parsed): arguments = parsed
         }
-        let format = arguments[Options.format] ?? "text"
+        let format = arguments[Options.format] ?? .text
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
             return spec.usageError("'armor graph' takes exactly one template file")
         }
@@ -33,15 +37,15 @@ enum GraphCommand {
         }
         let output: String
         let hasErrors: Bool
-        if format == "json" {
+        if format == .json {
             // The contract is one file: modules are compared as files of their own.
             output = GraphJSONWriter.write(analyzed, path: path)
             hasErrors = analyzed.allDiagnostics.contains { $0.severity == .error }
         } else {
             let deployment = DeploymentReader.deployment(root: analyzed)
             switch format {
-            case "dot": output = GraphDiagramWriter.dot(deployment)
-            case "mermaid": output = GraphDiagramWriter.mermaid(deployment)
+            case .dot: output = GraphDiagramWriter.dot(deployment)
+            case .mermaid: output = GraphDiagramWriter.mermaid(deployment)
             default: output = GraphTextWriter.write(deployment)
             }
             hasErrors = GraphDiagnostics.all(deployment).contains { $0.severity == .error }

@@ -1,15 +1,18 @@
 import ArmorBase
 
+extension ReportFormat: OptionChoice {}
+extension Configuration.FailLevel: OptionChoice {}
+
 /// `armor lint`'s option table: what it parses and what `armor lint --help` prints.
 extension LintCommand {
     enum Options {
-        static let format = OptionKey<String?>.choice(
-            "format", short: "f", placeholder: "FORMAT", ReportFormat.allNames,
+        static let format = OptionKey<ReportFormat?>.choice(
+            "format", short: "f", placeholder: "FORMAT",
             help: "the report format (default: text; github under GitHub Actions, azure under Azure Pipelines)")
         static let output = OptionKey<String?>.value(
             "output", short: "o", placeholder: "FILE", help: "write the report to FILE; a short summary goes to the terminal")
-        static let failLevel = OptionKey<String?>.choice(
-            "fail-level", placeholder: "LEVEL", Configuration.FailLevel.allCases.map(\.rawValue),
+        static let failLevel = OptionKey<Configuration.FailLevel?>.choice(
+            "fail-level", placeholder: "LEVEL",
             help: "the lowest severity that exits 1 (default: error, or the configuration's)")
         static let parameters = OptionKey<String?>.value(
             "parameters", placeholder: "FILE", help: "parameter values (.bicepparam or ARM parameters JSON)")

@@ -121,9 +121,8 @@ enum LintCommand {
 
     /// The table has checked `--format` and `--fail-level` against their choices already.
     static func parseSettings(_ arguments: Arguments, environment: [String: String]) -> Settings {
-        let format = arguments[Options.format].flatMap(ReportFormat.init(name:))
-            ?? ReportFormat.automatic(environment: environment)
-        let failLevel = arguments[Options.failLevel].flatMap(Configuration.FailLevel.init(rawValue:))
+        let format = arguments[Options.format] ?? ReportFormat.automatic(environment: environment)
+        let failLevel = arguments[Options.failLevel]
         let noColor = arguments[Options.noColor] || environment["NO_COLOR"].map { !$0.isEmpty } == true
             || environment["TERM"] == "dumb"
         return Settings(format: format, failLevel: failLevel, color: !noColor && FileSystem.isTerminal(fd: 1))

@@ -3,9 +3,13 @@
 /// APIs. Comparing the dump of a `.bicep` with the dump of its compiled `main.json` finds
 /// front-end and evaluator bugs (`Tests/oracle/compare.py`).
 enum ModelCommand {
+    enum Format: String, OptionChoice {
+        case json
+    }
+
     enum Options {
-        static let format = OptionKey<String?>.choice(
-            "format", short: "f", placeholder: "FORMAT", ["json"], help: "the dump's format (only json)")
+        static let format = OptionKey<Format?>.choice(
+            "format", short: "f", placeholder: "FORMAT", help: "the dump's format (only json)")
         static let parameters = OptionKey<String?>.value(
             "parameters", placeholder: "FILE", help: "parameter values (.bicepparam or ARM parameters JSON)")
         static let config = OptionKey<String?>.value(

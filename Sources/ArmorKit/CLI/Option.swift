@@ -56,6 +56,18 @@ extension OptionKey where Value == String? {
     }
 }
 
+/// A choice whose values are an enum's cases: the command gets the case, so a misspelt value
+/// does not compile either.
+package protocol OptionChoice: CaseIterable, RawRepresentable, Sendable where RawValue == String {}
+
+extension OptionKey {
+    static func choice<Choice: OptionChoice>(_ name: String, short: Character? = nil, placeholder: String,
+                                             help: String) -> Self where Value == Choice? {
+        Self(option: Option(name: name, short: short,
+                            kind: .choice(placeholder: placeholder, choices: Choice.allCases.map(\.rawValue)), help: help))
+    }
+}
+
 extension OptionKey where Value == [String] {
     static func repeatable(_ name: String, short: Character? = nil, placeholder: String, help: String) -> Self {
         Self(option: Option(name: name, short: short, kind: .repeatable(placeholder: placeholder), help: help))

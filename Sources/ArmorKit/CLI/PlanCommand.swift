@@ -5,11 +5,15 @@ import ArmorAnalysis
 /// the deployment waves, or the deletion order, of a template and its local modules.
 /// Syntax errors go to stderr and the plan covers what was recovered (exit 1).
 enum PlanCommand {
+    enum Format: String, OptionChoice {
+        case text, json, mermaid, az, pwsh
+    }
+
     enum Options {
         static let teardown = OptionKey<Bool>.flag(
             "teardown", help: "the deletion order instead of the deployment waves")
-        static let format = OptionKey<String?>.choice(
-            "format", short: "f", placeholder: "FORMAT", ["text", "json", "mermaid", "az", "pwsh"],
+        static let format = OptionKey<Format?>.choice(
+            "format", short: "f", placeholder: "FORMAT",
             help: "text (default), JSON, a Mermaid diagram, or a teardown script\n(az: Azure CLI, pwsh: PowerShell)")
         static let parameters = OptionKey<String?>.value(
             "parameters", placeholder: "FILE", help: "parameter values (.bicepparam or ARM parameters JSON)")
@@ -32,7 +36,7 @@ enum PlanCommand {
         case .answer(let result): return result
         case .arguments(let parsed): arguments = parsed
         }
-        let format = arguments[Options.format] ?? "text"
+        let format = arguments[Options.format] ?? .text
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
             return spec.usageError("'armor plan' takes exactly one template file")
         }
@@ -90,14 +94,14 @@ enum PlanCommand {
     }
 
     /// `az` and `pwsh` are teardown scripts whether or not `--teardown` is given.
-    static func render(_ report: PlanReport, _ context: DeploymentAnalysis, format: String, teardown: Bool) -> String {
+    static func render(_ report: PlanReport, _ context: DeploymentAnalysis, format: Format, teardown: Bool) -> String {
         switch (format, teardown) {
-        case ("az", _): PlanScriptWriter.shell(report, context)
-        case ("pwsh", _): PlanScriptWriter.powerShell(report, context)
-        case ("json", false): PlanJSONWriter.waves(report)
-        case ("json", true): PlanJSONWriter.teardown(report)
-        case ("mermaid", false): PlanMermaidWriter.waves(report)
-        case ("mermaid", true): PlanMermaidWriter.teardown(report)
+        case (.az, _): PlanScriptWriter.shell(report, context)
+        case (.pwsh, _): PlanScriptWriter.powerShell(report, context)
+        case (.json, false): PlanJSONWriter.waves(report)
+        case (.json, true): PlanJSONWriter.teardown(report)
+        case (.mermaid, false): PlanMermaidWriter.waves(report)
+        case (.mermaid, true): PlanMermaidWriter.teardown(report)
         case (_, true): PlanTextWriter.teardown(report)
         default: PlanTextWriter.waves(report)
         }

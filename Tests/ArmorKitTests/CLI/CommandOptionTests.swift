@@ -90,6 +90,16 @@ import Testing
         #expect(spec.help.contains("may be given more than once"))
     }
 
+    @Test func choicesAreReadAsTheirCases() throws {
+        let lint = try Arguments.parse(["-f", "sarif", "--fail-level=none", "."], spec: LintCommand.spec)
+        #expect(lint[LintCommand.Options.format] == .sarif)
+        #expect(lint[LintCommand.Options.failLevel] == Configuration.FailLevel.none)
+        let plan = try Arguments.parse(["main.bicep", "--format", "pwsh"], spec: PlanCommand.spec)
+        #expect(plan[PlanCommand.Options.format] == .pwsh && !plan[PlanCommand.Options.teardown])
+        let graph = try Arguments.parse(["main.bicep"], spec: GraphCommand.spec)
+        #expect(graph[GraphCommand.Options.format] == nil && graph.positionals == ["main.bicep"])
+    }
+
     static let name = OptionKey<String?>.value("name", short: "n", placeholder: "NAME", help: "a name")
     static let include = OptionKey<[String]>.repeatable("include", placeholder: "GLOB", help: "a glob")
     static let level = OptionKey<String?>.choice("level", placeholder: "LEVEL", ["low", "high"], help: "a level")

@@ -9,7 +9,7 @@ enum ModelCommand {
 
     enum Options {
         static let format = OptionKey<Format?>.choice(
-            "format", short: "f", placeholder: "FORMAT", help: "the dump's format (only json)")
+            "format", short: "f", placeholder: "FORMAT", help: "the dump's format")
         static let parameters = OptionKey<String?>.value(
             "parameters", placeholder: "FILE", help: "parameter values (.bicepparam or ARM parameters JSON)")
         static let config = OptionKey<String?>.value(

@@ -21,8 +21,16 @@ let package = Package(
         .target(name: "ArmorAnalysis", dependencies: ["ArmorBase", "ArmorSyntax"]),
         // The rule engine and one file per rule.
         .target(name: "ArmorRules", dependencies: ["ArmorBase", "ArmorSyntax", "ArmorAnalysis"]),
-        // Lint runs, configuration, suppressions, reporters, commands.
-        .target(name: "ArmorKit", dependencies: ["ArmorBase", "ArmorSyntax", "ArmorAnalysis", "ArmorRules"]),
+        // Lint runs, configuration, suppressions, reporters, commands; the rule pages are embedded
+        // at build time from Rules/*.md.
+        .target(
+            name: "ArmorKit",
+            dependencies: ["ArmorBase", "ArmorSyntax", "ArmorAnalysis", "ArmorRules"],
+            plugins: ["RulePagesPlugin"]
+        ),
+        // Build-time only: Rules/*.md → Swift source with the page texts (for RulePagesPlugin).
+        .executableTarget(name: "RulePagesGenerator"),
+        .plugin(name: "RulePagesPlugin", capability: .buildTool(), dependencies: ["RulePagesGenerator"]),
         .executableTarget(
             name: "armor",
             dependencies: ["ArmorBase", "ArmorKit"],

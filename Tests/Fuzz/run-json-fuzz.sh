@@ -17,6 +17,11 @@ for f in $(find "$root/Sources/ArmorBase" "$root/Sources/ArmorSyntax" "$root/Sou
                "$root/Sources/ArmorRules" "$root/Sources/ArmorKit" -name '*.swift' | sort); do
     grep -v '^import Armor' "$f" > "$out/src/$(echo "$f" | cksum | cut -d' ' -f1)-$(basename "$f")"
 done
+# The rule pages ArmorKit embeds are generated at build time (RulePagesPlugin): run the same generator.
+swiftc -O "$root/Sources/RulePagesGenerator/main.swift" -o "$out/rule-pages-generator"
+"$out/rule-pages-generator" "$root/Rules" "$root/Sources/ArmorBase/Diagnostics/RuleID.swift" \
+    "$out/RulePages+Generated.swift"
+grep -v '^import Armor' "$out/RulePages+Generated.swift" > "$out/src/RulePages+Generated.swift"
 swiftc -parse-as-library -sanitize=fuzzer,address -O -module-name ArmorFuzz -package-name armor \
     "$out"/src/*.swift "$root/Tests/Fuzz/JSONFuzzEntry.swift" \
     -o "$out/json-fuzz"

@@ -1,11 +1,19 @@
+import ArmorBase
+
 /// The command-line entry point, kept in the library so that all of it is testable.
 public enum ArmorCLI {
     public static let version = "0.1.0"
 
+    /// Every command's table, in the order `armor --help` lists them.
+    static let commands: [CommandSpec] = [
+        LintCommand.spec, InitCommand.spec, GraphCommand.spec, PlanCommand.spec, ModelCommand.spec,
+        RulesCommand.listSpec, RulesCommand.explainSpec,
+    ]
+
     /// Runs `armor` with `arguments` (without the program name).
     public static func run(_ arguments: [String], environment: [String: String] = [:]) -> CommandResult {
         guard let command = arguments.first else {
-            return CommandResult(stdout: HelpText.main, status: .usage)
+            return CommandResult(stdout: help, status: .usage)
         }
         let rest = Array(arguments.dropFirst())
         switch command {
@@ -16,40 +24,40 @@ public enum ArmorCLI {
         case "init": return InitCommand.run(rest)
         case "rules": return RulesCommand.list(rest)
         case "explain": return RulesCommand.explain(rest)
-        case "help", "--help", "-h": return CommandResult(stdout: HelpText.main)
+        case "help", "--help", "-h": return helpCommand(rest)
         case "version", "--version": return CommandResult(stdout: "armor \(version)\n")
-        default: return .usageError("unknown command '\(command)'")
+        default:
+            let hint = Suggestion.hint(for: command, in: commands.map(\.name) + ["help", "version"])
+            return .usageError("unknown command '\(command)'\(hint)")
         }
     }
-}
 
-enum HelpText {
-    static let main = """
-    armor: deployment-order linter for Azure Bicep and ARM JSON templates
+    /// `armor help` lists the commands; `armor help lint` is `armor lint --help`.
+    private static func helpCommand(_ words: [String]) -> CommandResult {
+        guard let name = words.first else { return CommandResult(stdout: help) }
+        guard words.count == 1, let spec = commands.first(where: { $0.name == name }) else {
+            return .usageError("unknown command '\(name)'\(Suggestion.hint(for: name, in: commands.map(\.name)))")
+        }
+        return CommandResult(stdout: spec.help)
+    }
 
-    Usage:
-      armor lint [PATH ...] [options]                     lint templates, parameter files and teardown scripts
-      armor init [FOLDER] [--force]                       write a commented starter armor.json
-      armor graph FILE [--format json|text|dot|mermaid]   the deployment dependency graph
-      armor plan FILE [--teardown] [--format text|json|mermaid|az|pwsh] [--parameters FILE]
-                                                          deployment waves, or the deletion order / teardown script
-      armor model FILE [--parameters FILE] [--format json]
-                                                          what armor knows of each declaration (names,
-                                                          conditions, scopes, loops, values the rules read)
-      armor rules                                         list the rules
-      armor explain RULE                                  a rule's page: why, how to fix, examples
-      armor help                                          this text
-      armor version
+    /// `armor --help`: every command with its usage and summary, from the commands' tables.
+    static var help: String {
+        let rows = commands.map { ("armor \($0.name)" + ($0.arguments.isEmpty ? "" : " " + $0.arguments), $0.summary) }
+            + [("armor help [COMMAND]", "this text, or a command's options"), ("armor version", "armor's version")]
+        let width = (rows.map(\.0.count).max() ?? 0) + 3
+        let lines = rows.map { "  " + $0.0 + String(repeating: " ", count: width - $0.0.count) + $0.1 }
+        return """
+        armor: deployment-order linter for Azure Bicep and ARM JSON templates
 
-    armor lint options:
-      -f, --format text|concise|json|sarif|github|azure|junit   -o, --output FILE
-      --fail-level error|warning|info|none   --statistics   --config FILE   --force-exclude
-      --parameters FILE   --template FILE   --stdin --stdin-filename PATH
-      --baseline FILE   --write-baseline FILE   --no-color   --show-undecided
-    Settings come from the nearest armor.json above each file ('armor init' writes one).
-    'armor lint --help' describes each option.
+        Usage:
+        \(lines.joined(separator: "\n"))
 
-    Exit status: 0 clean, 1 findings (or syntax errors for 'graph'), 2 usage, configuration or I/O error.
+        Run 'armor COMMAND --help' for a command's options.
+        Settings come from the nearest armor.json above each file ('armor init' writes one).
 
-    """
+        Exit status: 0 clean, 1 findings (or syntax errors for 'graph'), 2 usage, configuration or I/O error.
+
+        """
+    }
 }

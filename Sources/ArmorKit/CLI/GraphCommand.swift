@@ -3,41 +3,49 @@ import ArmorAnalysis
 
 /// `armor graph FILE [--format json|text|dot|mermaid]`.
 enum GraphCommand {
-    static let spec = Arguments.Spec(valued: ["format"], flags: [], short: ["f": "format"])
+    enum Format: String, OptionChoice {
+        case json, text, dot, mermaid
+    }
+
+    enum Options {
+        static let format = OptionKey<Format?>.choice(
+            "format", short: "f", placeholder: "FORMAT",
+            help: "the graph as text (default), JSON (this file only), Graphviz dot or Mermaid")
+    }
+
+    static let spec = CommandSpec(
+        name: "graph", arguments: "FILE", summary: "the deployment dependency graph",
+        about: "Prints the dependency graph of a Bicep file or ARM template and its local modules.",
+        options: [Options.format.option],
+        footer: "Exit status: 0 no syntax error, 1 syntax errors, 2 usage or I/O error.")
 
     static func run(_ words: [String], environment: [String: String]) -> CommandResult {
         let arguments: Arguments
-        let format: String
-        do {
-            arguments = try Arguments.parse(words, spec: spec)
-            format = try arguments.choice("format", of: ["json", "text", "dot", "mermaid"]) ?? "text"
-        } catch {
-            return .usageError(error.message)
+        switch spec.parse(words) {
+        case .answer(let result): return result
+        case .arguments(let parsed): arguments = parsed
         }
+        let format = arguments[Options.format] ?? .text
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
-            return .usageError("'armor graph' takes exactly one template file")
+            return spec.usageError("'armor graph' takes exactly one template file")
         }
-        let bytes: [UInt8]
+        let analyzed: AnalyzedTemplate
         do {
-            bytes = try FileSystem.readFile(path)
+            analyzed = Frontend.analyze(try DeploymentReader.readRoot(path))
         } catch {
             return CommandResult(stderr: "armor: error: cannot read '\(error.path)': \(error.reason)\n", status: .usage)
         }
-        let analyzed = Frontend.analyze(SourceFile(path: path, bytes: bytes))
         let output: String
         let hasErrors: Bool
-        if format == "json" {
+        if format == .json {
             // The contract is one file: modules are compared as files of their own.
             output = GraphJSONWriter.write(analyzed, path: path)
             hasErrors = analyzed.allDiagnostics.contains { $0.severity == .error }
         } else {
-            let deployment = DeploymentLoader.load(root: analyzed) { modulePath in
-                guard let bytes = try? FileSystem.readFile(modulePath) else { return nil }
-                return Frontend.analyze(SourceFile(path: modulePath, bytes: bytes))
-            }
+            let deployment = DeploymentReader.deployment(root: analyzed)
             switch format {
-            case "dot": output = GraphDiagramWriter.dot(deployment)
-            case "mermaid": output = GraphDiagramWriter.mermaid(deployment)
+            case .dot: output = GraphDiagramWriter.dot(deployment)
+            case .mermaid: output = GraphDiagramWriter.mermaid(deployment)
             default: output = GraphTextWriter.write(deployment)
             }
             hasErrors = GraphDiagnostics.all(deployment).contains { $0.severity == .error }

@@ -6,22 +6,29 @@ import ArmorRules
 /// rule at its default level, so the file is a reference as well as a starting point, and it
 /// loads without errors (a test holds it to that).
 enum InitCommand {
-    static let spec = Arguments.Spec(valued: [], flags: ["force"])
+    enum Options {
+        static let force = OptionKey<Bool>.flag("force", help: "overwrite an existing armor.json")
+    }
+
+    static let spec = CommandSpec(
+        name: "init", arguments: "[FOLDER]", summary: "write a commented starter armor.json",
+        about: "Writes armor.json in FOLDER (default: the current folder), every rule at its default level.",
+        options: [Options.force.option],
+        footer: "Exit status: 0 written, 2 usage or I/O error (or the file exists without --force).")
 
     static func run(_ words: [String]) -> CommandResult {
         let arguments: Arguments
-        do {
-            arguments = try Arguments.parse(words, spec: spec)
-        } catch {
-            return .usageError(error.message)
+        switch spec.parse(words) {
+        case .answer(let result): return result
+        case .arguments(let parsed): arguments = parsed
         }
-        guard arguments.positionals.count <= 1 else { return .usageError("'armor init' takes at most one folder") }
+        guard arguments.positionals.count <= 1 else { return spec.usageError("'armor init' takes at most one folder") }
         let folder = arguments.positionals.first ?? "."
         guard FileSystem.kind(of: folder) == .directory else {
             return CommandResult(stderr: "armor: error: '\(folder)' is not a folder\n", status: .usage)
         }
         let path = folder == "." ? ConfigFile.fileName : Paths.join(folder, ConfigFile.fileName)
-        if FileSystem.kind(of: path) != .missing && !arguments.has("force") {
+        if FileSystem.kind(of: path) != .missing && !arguments[Options.force] {
             return CommandResult(stderr: "armor: error: '\(path)' already exists (use --force to overwrite it)\n", status: .usage)
         }
         do {

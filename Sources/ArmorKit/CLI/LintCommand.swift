@@ -5,12 +5,6 @@ import ArmorBase
 /// Undecided checks (a value a rule needs is unknown) are counted in every format's summary,
 /// listed with `--show-undecided`, and never fail the run nor enter a baseline.
 enum LintCommand {
-    static let spec = Arguments.Spec(
-        valued: ["format", "fail-level", "output", "baseline", "write-baseline", "stdin-filename", "parameters",
-                 "template", "config"],
-        flags: ["no-color", "statistics", "stdin", "force-exclude", "show-undecided", "help"],
-        short: ["f": "format", "o": "output", "h": "help"])
-
     struct Settings {
         var format: ReportFormat
         /// `--fail-level`; nil: each file's configuration decides (default `error`).
@@ -20,18 +14,15 @@ enum LintCommand {
 
     static func run(_ words: [String], environment: [String: String], stdin: () -> [UInt8]? = readStandardInput) -> CommandResult {
         let arguments: Arguments
-        let settings: Settings
-        do {
-            arguments = try Arguments.parse(words, spec: spec)
-            if arguments.has("help") { return CommandResult(stdout: usage) }
-            settings = try parseSettings(arguments, environment: environment)
-        } catch {
-            return .usageError(error.message)
+        switch spec.parse(words) {
+        case .answer(let result): return result
+        case .arguments(let parsed): arguments = parsed
         }
-        if arguments.has("stdin") && arguments.value("stdin-filename") == nil {
-            return .usageError("'--stdin' needs '--stdin-filename PATH' (where the text would be saved)")
+        let settings = parseSettings(arguments, environment: environment)
+        if arguments[Options.stdin] && arguments[Options.stdinFilename] == nil {
+            return spec.usageError("'--stdin' needs '--stdin-filename PATH' (where the text would be saved)")
         }
-        var locator = arguments.value("config").map { ConfigLocator(forcedPath: $0) } ?? ConfigLocator()
+        var locator = arguments[Options.config].map { ConfigLocator(forcedPath: $0) } ?? ConfigLocator()
         var errors: [String] = []
         var inputs = readInputs(arguments, locator: &locator, errors: &errors, stdin: stdin)
         // A broken configuration stops the run: linting with half of it would mislead.
@@ -40,9 +31,9 @@ enum LintCommand {
             return CommandResult(stderr: locator.errors, status: .usage)
         }
         var options = Linter.Options()
-        if let parameters = arguments.value("parameters") { options.parametersFile = parameters }
-        options.scriptTemplate = arguments.value("template")
-        options.showUndecided = arguments.has("show-undecided")
+        if let parameters = arguments[Options.parameters] { options.parametersFile = parameters }
+        options.scriptTemplate = arguments[Options.template]
+        options.showUndecided = arguments[Options.showUndecided]
         // A teardown check against a template that cannot be read would pass silently.
         if let problem = Linter.templateProblems(flag: options.scriptTemplate, explicit: [:], loaded: []).first {
             return CommandResult(stderr: "armor: error: \(problem)\n", status: .usage)
@@ -62,7 +53,7 @@ enum LintCommand {
         var report = LintReport(diagnostics: outcome.diagnostics, sources: outcome.sources, files: outcome.files,
                                 rules: RuleID.allCases.map(\.metadata), root: FileSystem.currentDirectory(),
                                 toolVersion: ArmorCLI.version, undecided: outcome.undecided)
-        if let path = arguments.value("baseline") {
+        if let path = arguments[Options.baseline] {
             do {
                 report = try Baseline.parse(try FileSystem.readFile(path), path: path).filter(report)
             } catch let error as BaselineError {
@@ -80,7 +71,7 @@ enum LintCommand {
                                locator: inout ConfigLocator) -> CommandResult {
         var stderr = errors.map { "armor: error: \($0)\n" }.joined()
         var stdout = ""
-        if let path = arguments.value("write-baseline") {
+        if let path = arguments[Options.writeBaseline] {
             do {
                 try FileSystem.writeFile(path, Array(Baseline(recording: report).serialized().utf8))
                 stderr += "armor: wrote \(report.findings.count) finding(s) to baseline '\(path)'\n"
@@ -88,7 +79,7 @@ enum LintCommand {
                 return CommandResult(stderr: stderr + "armor: error: cannot write '\(error.path)': \(error.reason)\n", status: .usage)
             }
         }
-        var rendered = settings.format.reporter(color: settings.color && arguments.value("output") == nil).render(report)
+        var rendered = settings.format.reporter(color: settings.color && arguments[Options.output] == nil).render(report)
         if report.files.isEmpty && (settings.format == .text || settings.format == .concise) {
             // "No problems found in 0 files" under an I/O error would read as a pass.
             rendered = ""
@@ -96,7 +87,7 @@ enum LintCommand {
                 stderr += "armor: nothing to lint: no .bicep, .bicepparam, ARM template (JSON with a deploymentTemplate $schema), .sh or .ps1 file was found\n"
             }
         }
-        if let path = arguments.value("output") {
+        if let path = arguments[Options.output] {
             do {
                 try FileSystem.writeFile(path, Array(rendered.utf8))
             } catch {
@@ -112,9 +103,9 @@ enum LintCommand {
                 stderr += "armor: \(undecided)\n"
             }
         }
-        if arguments.has("statistics") {
+        if arguments[Options.statistics] {
             let table = statistics(report)
-            if settings.format == .text || settings.format == .concise, arguments.value("output") == nil {
+            if settings.format == .text || settings.format == .concise, arguments[Options.output] == nil {
                 stdout += table
             } else {
                 stderr += table
@@ -128,16 +119,11 @@ enum LintCommand {
         return CommandResult(stdout: stdout, stderr: stderr, status: status)
     }
 
-    static func parseSettings(_ arguments: Arguments, environment: [String: String]) throws(Arguments.Failure) -> Settings {
-        let format: ReportFormat
-        if let name = try arguments.choice("format", of: ReportFormat.allNames) {
-            format = ReportFormat(name: name) ?? .text
-        } else {
-            format = ReportFormat.automatic(environment: environment)
-        }
-        let failLevel = try arguments.choice("fail-level", of: Configuration.FailLevel.allCases.map(\.rawValue))
-            .flatMap(Configuration.FailLevel.init(rawValue:))
-        let noColor = arguments.has("no-color") || environment["NO_COLOR"].map { !$0.isEmpty } == true
+    /// The table has checked `--format` and `--fail-level` against their choices already.
+    static func parseSettings(_ arguments: Arguments, environment: [String: String]) -> Settings {
+        let format = arguments[Options.format] ?? ReportFormat.automatic(environment: environment)
+        let failLevel = arguments[Options.failLevel]
+        let noColor = arguments[Options.noColor] || environment["NO_COLOR"].map { !$0.isEmpty } == true
             || environment["TERM"] == "dumb"
         return Settings(format: format, failLevel: failLevel, color: !noColor && FileSystem.isTerminal(fd: 1))
     }
@@ -148,7 +134,7 @@ enum LintCommand {
     /// pre-commit and editors, which name every file).
     private static func readInputs(_ arguments: Arguments, locator: inout ConfigLocator, errors: inout [String],
                                    stdin: () -> [UInt8]?) -> [SourceFile] {
-        if arguments.has("stdin"), let path = arguments.value("stdin-filename") {
+        if arguments[Options.stdin], let path = arguments[Options.stdinFilename] {
             guard let bytes = stdin() else {
                 errors.append("cannot read standard input")
                 return []
@@ -160,7 +146,7 @@ enum LintCommand {
         for argument in arguments.positionals.isEmpty ? ["."] : arguments.positionals {
             let discovered = FileDiscovery.discover([argument])
             errors += discovered.errors
-            let walked = FileSystem.kind(of: argument) == .directory || arguments.has("force-exclude")
+            let walked = FileSystem.kind(of: argument) == .directory || arguments[Options.forceExclude]
             for path in discovered.files where seen.insert(Paths.normalize(path)).inserted {
                 if !walked || locator.configuration(forFile: path).includes(path) { paths.append(path) }
             }

@@ -5,30 +5,49 @@ import ArmorAnalysis
 /// the deployment waves, or the deletion order, of a template and its local modules.
 /// Syntax errors go to stderr and the plan covers what was recovered (exit 1).
 enum PlanCommand {
-    static let spec = Arguments.Spec(valued: ["format", "parameters", "config"], flags: ["teardown"],
-                                     short: ["f": "format"])
-    static let formats = ["text", "json", "mermaid", "az", "pwsh"]
+    enum Format: String, OptionChoice {
+        case text, json, mermaid, az, pwsh
+    }
+
+    enum Options {
+        static let teardown = OptionKey<Bool>.flag(
+            "teardown", help: "the deletion order instead of the deployment waves")
+        static let format = OptionKey<Format?>.choice(
+            "format", short: "f", placeholder: "FORMAT",
+            help: "text (default), JSON, a Mermaid diagram, or a teardown script\n(az: Azure CLI, pwsh: PowerShell)")
+        static let parameters = OptionKey<String?>.value(
+            "parameters", placeholder: "FILE", help: "parameter values (.bicepparam or ARM parameters JSON)")
+        static let config = OptionKey<String?>.value(
+            "config", placeholder: "FILE", help: "use this armor.json (its parameters entry)")
+    }
+
+    static let spec = CommandSpec(
+        name: "plan", arguments: "FILE", summary: "deployment waves, or the deletion order / teardown script",
+        about: """
+        The waves in which Azure Resource Manager can deploy a template and its local modules, or,
+        with --teardown, the order in which to delete them.
+        """,
+        options: [Options.teardown.option, Options.format.option, Options.parameters.option, Options.config.option],
+        footer: "Exit status: 0 clean, 1 syntax errors (the plan covers what was recovered), 2 usage or I/O error.")
 
     static func run(_ words: [String], environment: [String: String]) -> CommandResult {
         let arguments: Arguments
-        let format: String
-        do {
-            arguments = try Arguments.parse(words, spec: spec)
-            format = try arguments.choice("format", of: formats) ?? "text"
-        } catch {
-            return .usageError(error.message)
+        switch spec.parse(words) {
+        case .answer(let result): return result
+        case .arguments(let parsed): arguments = parsed
         }
+        let format = arguments[Options.format] ?? .text
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
-            return .usageError("'armor plan' takes exactly one template file")
+            return spec.usageError("'armor plan' takes exactly one template file")
         }
         let loaded: Loaded
-        switch load(path, parametersFile: arguments.value("parameters"), configPath: arguments.value("config")) {
+        switch load(path, parametersFile: arguments[Options.parameters], configPath: arguments[Options.config]) {
         case .success(let made): loaded = made
         case .failure(let failure): return CommandResult(stderr: failure.message, status: .usage)
         }
         let context = loaded.context
         let report = PlanReport(context, plan: DeploymentPlan(context))
-        let output = render(report, context, format: format, teardown: arguments.has("teardown"))
+        let output = render(report, context, format: format, teardown: arguments[Options.teardown])
         let problems = loaded.problems
         let stderr = problems.map(\.text).joined()
         return CommandResult(stdout: output, stderr: stderr,
@@ -49,21 +68,17 @@ enum PlanCommand {
     /// Reads the template, its local modules and its parameters (`--parameters`, the
     /// configuration's, or the one `.bicepparam` beside it whose `using` names it).
     static func load(_ path: String, parametersFile: String?, configPath: String?) -> Result<Loaded, LoadFailure> {
-        let bytes: [UInt8]
+        let source: SourceFile
         do {
-            bytes = try FileSystem.readFile(path)
+            source = try DeploymentReader.readRoot(path)
         } catch {
             return .failure(LoadFailure(message: "armor: error: cannot read '\(error.path)': \(error.reason)\n"))
         }
-        let kind = Frontend.kind(ofPath: path, bytes: bytes)
+        let kind = Frontend.kind(ofPath: path, bytes: source.bytes)
         guard kind == .bicep || kind == .armTemplate else {
             return .failure(LoadFailure(message: "armor: error: '\(path)' is not a Bicep file or an ARM template\n"))
         }
-        let root = Frontend.analyze(SourceFile(path: path, bytes: bytes))
-        let deployment = DeploymentLoader.load(root: root) { modulePath in
-            guard let moduleBytes = try? FileSystem.readFile(modulePath) else { return nil }
-            return Frontend.analyze(SourceFile(path: modulePath, bytes: moduleBytes))
-        }
+        let deployment = DeploymentReader.deployment(root: Frontend.analyze(source))
         var locator = configPath.map { ConfigLocator(forcedPath: $0) } ?? ConfigLocator()
         let configuration = locator.configuration(forFile: path)
         if locator.hasErrors { return .failure(LoadFailure(message: locator.errors)) }
@@ -79,14 +94,14 @@ enum PlanCommand {
     }
 
     /// `az` and `pwsh` are teardown scripts whether or not `--teardown` is given.
-    static func render(_ report: PlanReport, _ context: DeploymentAnalysis, format: String, teardown: Bool) -> String {
+    static func render(_ report: PlanReport, _ context: DeploymentAnalysis, format: Format, teardown: Bool) -> String {
         switch (format, teardown) {
-        case ("az", _): PlanScriptWriter.shell(report, context)
-        case ("pwsh", _): PlanScriptWriter.powerShell(report, context)
-        case ("json", false): PlanJSONWriter.waves(report)
-        case ("json", true): PlanJSONWriter.teardown(report)
-        case ("mermaid", false): PlanMermaidWriter.waves(report)
-        case ("mermaid", true): PlanMermaidWriter.teardown(report)
+        case (.az, _): PlanScriptWriter.shell(report, context)
+        case (.pwsh, _): PlanScriptWriter.powerShell(report, context)
+        case (.json, false): PlanJSONWriter.waves(report)
+        case (.json, true): PlanJSONWriter.teardown(report)
+        case (.mermaid, false): PlanMermaidWriter.waves(report)
+        case (.mermaid, true): PlanMermaidWriter.teardown(report)
         case (_, true): PlanTextWriter.teardown(report)
         default: PlanTextWriter.waves(report)
         }
@@ -110,9 +125,7 @@ enum PlanCommand {
         var seen = Set<Diagnostic>()
         return all.filter { seen.insert($0).inserted }.sorted(by: Diagnostic.outputOrder).map { diagnostic in
             let position = sources[diagnostic.location.path]?.location(of: diagnostic.location.span.start)
-            let place = position.map { "\(diagnostic.location.path):\($0.line):\($0.column)" } ?? diagnostic.location.path
-            let text = "\(place): \(diagnostic.severity.rawValue) [\(diagnostic.code.id)] \(diagnostic.message)\n"
-            return (text, diagnostic.severity == .error)
+            return (FindingLine.render(diagnostic, at: position) + "\n", diagnostic.severity == .error)
         }
     }
 }

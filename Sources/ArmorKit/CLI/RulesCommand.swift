@@ -3,8 +3,21 @@ import ArmorBase
 /// `armor rules`: every rule with its default severity, category and summary.
 /// `armor explain RULE`: the rule's page.
 enum RulesCommand {
+    static let listSpec = CommandSpec(
+        name: "rules", summary: "list the rules",
+        about: "Lists every rule with its default severity and summary.")
+
+    static let explainSpec = CommandSpec(
+        name: "explain", arguments: "RULE", summary: "a rule's page: why, how to fix, examples",
+        about: "Prints the page of a rule (its Rules/<id>.md): why it matters, how to fix it, examples.")
+
     static func list(_ words: [String]) -> CommandResult {
-        guard words.isEmpty else { return .usageError("'armor rules' takes no arguments") }
+        let arguments: Arguments
+        switch listSpec.parse(words) {
+        case .answer(let result): return result
+        case .arguments(let parsed): arguments = parsed
+        }
+        guard arguments.positionals.isEmpty else { return listSpec.usageError("'armor rules' takes no arguments") }
         let width = RuleID.allCases.map(\.rawValue.count).max() ?? 0
         var out = ""
         for id in RuleID.allCases {
@@ -18,18 +31,20 @@ enum RulesCommand {
     }
 
     static func explain(_ words: [String]) -> CommandResult {
-        guard words.count == 1, let name = words.first else {
-            return .usageError("'armor explain' takes one rule id (see 'armor rules')")
+        let arguments: Arguments
+        switch explainSpec.parse(words) {
+        case .answer(let result): return result
+        case .arguments(let parsed): arguments = parsed
+        }
+        guard arguments.positionals.count == 1, let name = arguments.positionals.first else {
+            return explainSpec.usageError("'armor explain' takes one rule id (see 'armor rules')")
         }
         guard let id = RuleID(id: name) else {
             let close = RuleID.allCases.filter { $0.rawValue.contains(name) || name.contains($0.rawValue) }
             let hint = close.isEmpty ? "run 'armor rules' for the list" : "did you mean \(close.map { "'\($0.rawValue)'" }.joined(separator: " or "))?"
-            return .usageError("unknown rule '\(name)': \(hint)")
+            return explainSpec.usageError("unknown rule '\(name)': \(hint)")
         }
-        guard let page = RulePages.page(for: id) else {
-            let metadata = id.metadata
-            return CommandResult(stdout: "# \(id.rawValue)\n\n**Severity:** \(metadata.severity.rawValue)\n\n\(metadata.summary)\n")
-        }
+        let page = RulePages.page(for: id)
         return CommandResult(stdout: page.hasSuffix("\n") ? page : page + "\n")
     }
 }

@@ -63,11 +63,6 @@ extension Linter {
                 if !paths.contains(path) { paths.append(path) }
             }
         }
-        return paths.compactMap { path in
-            guard let bytes = try? FileSystem.readFile(path) else { return nil }
-            let kind = Frontend.kind(ofPath: path, bytes: bytes)
-            guard kind == .bicep || kind == .armTemplate else { return nil }
-            return Frontend.analyze(SourceFile(path: path, bytes: bytes))
-        }
+        return paths.compactMap(DeploymentReader.template(at:))
     }
 }

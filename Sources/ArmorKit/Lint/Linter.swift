@@ -121,11 +121,7 @@ public struct Linter: Sendable {
     static func lintRoot(_ root: AnalyzedTemplate, cache: [String: AnalyzedTemplate], isModule: Bool,
                          rules: [RuleID], scripts: [ScannedScript] = [],
                          parameters: [String: KnownValue] = [:]) -> [Diagnostic] {
-        let deployment = DeploymentLoader.load(root: root) { path in
-            if let cached = cache[Paths.normalize(path)] { return cached }
-            guard let bytes = try? FileSystem.readFile(path) else { return nil }
-            return Frontend.analyze(SourceFile(path: path, bytes: bytes))
-        }
+        let deployment = DeploymentReader.deployment(root: root, cache: cache)
         var diagnostics = root.allDiagnostics + deployment.diagnostics
         var context = DeploymentAnalysis(deployment: deployment, rootParameters: parameters)
         context.scripts = scripts

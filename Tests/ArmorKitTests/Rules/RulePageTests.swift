@@ -1,7 +1,4 @@
 import Testing
-#if canImport(Glibc)
-import Glibc
-#endif
 @testable import ArmorBase
 @testable import ArmorRules
 @testable import ArmorKit
@@ -70,27 +67,17 @@ import ArmorTestSupport
         }
     }
 
-    @Test func generatedPagesMatchFolder() throws {
-        var body = "// Generated from Rules/*.md by RulePageTests (ARMOR_UPDATE_GOLDEN=1 swift test). Do not edit.\n"
-        body += "extension RulePages {\n    static let generated: [String: String] = [\n"
-        var entries: [String] = []
-        for id in RuleID.allCases {
-            guard let text = PackageRoot.read("Rules/\(id.rawValue).md") else { continue }
-            entries.append("        \"\(id.rawValue)\": ##\"\"\"\n\(text.hasSuffix("\n") ? String(text.dropLast()) : text)\n\"\"\"##,\n")
-        }
-        body += entries.isEmpty ? "        :\n" : entries.joined()
-        body += "    ]\n}\n"
-        let path = "Sources/ArmorKit/Docs/RulePages+Generated.swift"
-        let current = PackageRoot.read(path) ?? ""
-        if current != body, updateGolden {
-            try FileSystem.writeFile(PackageRoot.file(path), Array(body.utf8))
-            return
-        }
-        #expect(current == body, "\(path) is stale: run ARMOR_UPDATE_GOLDEN=1 swift test")
+    /// The pages `armor explain` prints are the files, byte for byte (RulePagesPlugin embeds
+    /// them at build time).
+    @Test(arguments: RuleID.allCases)
+    func embeddedPagesMatchFolder(_ id: RuleID) throws {
+        let bytes = try FileSystem.readFile(PackageRoot.file("Rules/\(id.rawValue).md"))
+        #expect(Array(RulePages.page(for: id).utf8) == bytes, "Rules/\(id.rawValue).md differs from the embedded page")
     }
-}
 
-private var updateGolden: Bool {
-    guard let value = getenv("ARMOR_UPDATE_GOLDEN") else { return false }
-    return String(cString: value) == "1"
+    @Test func explainPrintsThePage() throws {
+        let page = try #require(PackageRoot.read("Rules/keyvault-first.md"))
+        let result = ArmorCLI.run(["explain", "keyvault-first"])
+        #expect(result.status == .success && result.stdout == page)
+    }
 }

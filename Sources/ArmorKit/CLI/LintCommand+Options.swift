@@ -1,0 +1,58 @@
+import ArmorBase
+
+extension ReportFormat: OptionChoice {}
+extension Configuration.FailLevel: OptionChoice {}
+
+/// `armor lint`'s option table: what it parses and what `armor lint --help` prints.
+extension LintCommand {
+    enum Options {
+        static let format = OptionKey<ReportFormat?>.choice(
+            "format", short: "f", placeholder: "FORMAT",
+            help: "the report format (default: text; github under GitHub Actions, azure under Azure Pipelines)")
+        static let output = OptionKey<String?>.value(
+            "output", short: "o", placeholder: "FILE", help: "write the report to FILE; a short summary goes to the terminal")
+        static let failLevel = OptionKey<Configuration.FailLevel?>.choice(
+            "fail-level", placeholder: "LEVEL",
+            help: "the lowest severity that exits 1 (default: error, or the configuration's)")
+        static let parameters = OptionKey<String?>.value(
+            "parameters", placeholder: "FILE", help: "parameter values (.bicepparam or ARM parameters JSON)")
+        static let template = OptionKey<String?>.value(
+            "template", placeholder: "FILE", help: "the template that teardown scripts delete")
+        static let config = OptionKey<String?>.value(
+            "config", placeholder: "FILE", help: "use this armor.json for every file")
+        static let baseline = OptionKey<String?>.value(
+            "baseline", placeholder: "FILE", help: "report only findings that FILE does not record")
+        static let writeBaseline = OptionKey<String?>.value(
+            "write-baseline", placeholder: "FILE", help: "record today's findings in FILE")
+        static let showUndecided = OptionKey<Bool>.flag(
+            "show-undecided",
+            help: "list the checks armor could not decide because a value is unknown\n"
+                + "(info notes naming the value and how to supply it: a parameters\n"
+                + "file, a default); they are always counted in the summary and\n"
+                + "never fail the run, whatever the fail level")
+        static let statistics = OptionKey<Bool>.flag("statistics", help: "add a count of findings per rule")
+        static let stdin = OptionKey<Bool>.flag(
+            "stdin", help: "lint the text on standard input (needs --stdin-filename)")
+        static let stdinFilename = OptionKey<String?>.value(
+            "stdin-filename", placeholder: "PATH", help: "where the text on standard input would be saved")
+        static let forceExclude = OptionKey<Bool>.flag(
+            "force-exclude", help: "apply armor.json's exclude globs to files named explicitly too")
+        static let noColor = OptionKey<Bool>.flag(
+            "no-color", help: "no ANSI colour (also NO_COLOR, TERM=dumb, or output to a file)")
+    }
+
+    static let spec = CommandSpec(
+        name: "lint", arguments: "[PATH ...]",
+        summary: "lint templates, parameter files and teardown scripts",
+        about: """
+        Lints .bicep, .bicepparam, ARM templates and teardown scripts (.sh, .ps1) in the files and
+        folders given (default: the current folder). Settings come from the nearest armor.json
+        above each file ('armor init' writes one); options override them.
+        """,
+        options: [Options.format.option, Options.output.option, Options.failLevel.option, Options.parameters.option,
+                  Options.template.option, Options.config.option, Options.baseline.option,
+                  Options.writeBaseline.option, Options.showUndecided.option, Options.statistics.option,
+                  Options.stdin.option, Options.stdinFilename.option, Options.forceExclude.option,
+                  Options.noColor.option],
+        footer: "Exit status: 0 no finding at the fail level, 1 findings, 2 usage, configuration or I/O error.")
+}

@@ -1,0 +1,31 @@
+import ArmorBase
+import ArmorAnalysis
+
+/// The one way lint, graph, plan and model read a deployment from disk: the root file, then its
+/// local modules on demand, each analysed by the front end (or taken from a lint run's cache of
+/// templates it has analysed already). A module that cannot be read is left to the loader, which
+/// reports it as a deployment diagnostic.
+enum DeploymentReader {
+    /// The root file's bytes, for the caller to check its kind and analyse it.
+    static func readRoot(_ path: String) throws(FileSystem.Failure) -> SourceFile {
+        SourceFile(path: path, bytes: try FileSystem.readFile(path))
+    }
+
+    /// The analysed template at `path`; nil when it cannot be read or is neither Bicep nor an ARM
+    /// template (callers that must say why read the root themselves).
+    static func template(at path: String) -> AnalyzedTemplate? {
+        guard let source = try? readRoot(path) else { return nil }
+        let kind = Frontend.kind(ofPath: path, bytes: source.bytes)
+        guard kind == .bicep || kind == .armTemplate else { return nil }
+        return Frontend.analyze(source)
+    }
+
+    /// The deployment rooted at `root`: modules read, analysed and instantiated.
+    static func deployment(root: AnalyzedTemplate, cache: [String: AnalyzedTemplate] = [:]) -> Deployment {
+        DeploymentLoader.load(root: root) { path in
+            if let cached = cache[Paths.normalize(path)] { return cached }
+            guard let bytes = try? FileSystem.readFile(path) else { return nil }
+            return Frontend.analyze(SourceFile(path: path, bytes: bytes))
+        }
+    }
+}

@@ -24,6 +24,10 @@ package enum ResourceIdFunction: String, CaseIterable, Sendable {
         case leadingScopes(optionalScopes: Int)
         /// After exactly one base resource id.
         case afterBaseId
+
+        package var hasLeadingScopes: Bool {
+            if case .leadingScopes = self { true } else { false }
+        }
     }
 
     package var layout: Layout {

@@ -48,8 +48,9 @@ extension ValueTracer {
             switch name.lowercased() {
             case "any" where arguments.count == 1:
                 return symbolicId(arguments[0], in: instance, depth: depth + 1)
-            case "resourceid", "subscriptionresourceid", "tenantresourceid":
-                // Optional leading subscription / resource group arguments come before the type.
+            case let function where ResourceIdFunction.arm(function)?.layout.hasLeadingScopes == true:
+                // Optional leading scope arguments (subscription, resource group, management
+                // group) come before the type. An extension id's base is not followed here.
                 guard let typeIndex = arguments.firstIndex(where: { ($0.stringLiteral ?? "").contains("/") }),
                       let type = arguments[typeIndex].stringLiteral else { return nil }
                 let names = arguments.dropFirst(typeIndex + 1)

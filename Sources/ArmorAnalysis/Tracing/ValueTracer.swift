@@ -102,7 +102,7 @@ package final class ValueTracer {
             guard let target = resolveResource(first, in: instance, depth: depth) else { return nil }
             let full = arguments.count >= 3 && arguments[2].stringLiteral?.lowercased() == "full"
             return Trace(resource: target, path: full ? [] : ["properties"])
-        case "resourceid", "subscriptionresourceid", "extensionresourceid", "tenantresourceid":
+        case _ where ResourceIdFunction.arm(name) != nil:
             guard let target = resolveResource(Value(.call(name: name, namespace: nil, arguments: arguments), at: first.span),
                                                in: instance, depth: depth) else { return nil }
             return Trace(resource: target, path: ["id"])

@@ -13,11 +13,6 @@ struct ARMResourceResolver {
         var bySymbol: Bool
     }
 
-    static let resourceIdFunctions: Set<String> = [
-        "resourceid", "subscriptionresourceid", "tenantresourceid", "managementgroupresourceid",
-        "extensionresourceid",
-    ]
-
     private let template: Template
     private let symbolic: Bool
     private let exact: ARMNameEvaluator
@@ -71,8 +66,9 @@ struct ARMResourceResolver {
         case .string(let s):
             if symbolic, let hit = unique(symbols[s]) { return Hit(index: hit, bySymbol: true) }
             return resolveText(s, allowCopyNames: allowCopyNames).map { Hit(index: $0, bySymbol: false) }
-        case .call(let name, .none, let args) where Self.resourceIdFunctions.contains(name):
-            return resolveResourceId(name, args, allowTypeOnly: allowTypeOnly).map { Hit(index: $0, bySymbol: false) }
+        case .call(let name, .none, let args) where ResourceIdFunction.arm(name) != nil:
+            guard let function = ResourceIdFunction.arm(name) else { break }
+            return resolveResourceId(function, args, allowTypeOnly: allowTypeOnly).map { Hit(index: $0, bySymbol: false) }
         case .call("format", .none, let args) where symbolic:
             if let symbol = Self.loopInstanceSymbol(args), let hit = unique(symbols[symbol]) {
                 return Hit(index: hit, bySymbol: true)
@@ -100,12 +96,11 @@ struct ARMResourceResolver {
         return typed.count == 1 ? typed[0] : nil
     }
 
-    private func resolveResourceId(_ function: String, _ args: [Value], allowTypeOnly: Bool) -> Int? {
+    private func resolveResourceId(_ function: ResourceIdFunction, _ args: [Value], allowTypeOnly: Bool) -> Int? {
         let typeIndex: Int?
-        if function == "extensionresourceid" {
-            typeIndex = args.count >= 2 && isTypeLiteral(args[1]) ? 1 : nil
-        } else {
-            typeIndex = args.firstIndex(where: isTypeLiteral)
+        switch function.layout {
+        case .afterBaseId: typeIndex = args.count >= 2 && isTypeLiteral(args[1]) ? 1 : nil
+        case .leadingScopes: typeIndex = args.firstIndex(where: isTypeLiteral)
         }
         guard let typeIndex else { return nil }
         let type = exact.text(args[typeIndex]).lowercased()

@@ -11,6 +11,9 @@ package struct ResourceType: Sendable, Hashable, CustomStringConvertible {
 
     package var description: String { written }
 
+    /// Lower-cased (ASCII) spelling, for text keys that combine a type with other parts.
+    package var folded: String { ASCIICase.folded(written) }
+
     package static func == (a: ResourceType, b: ResourceType) -> Bool { ASCIICase.equal(a.written, b.written) }
 
     package func hash(into hasher: inout Hasher) {

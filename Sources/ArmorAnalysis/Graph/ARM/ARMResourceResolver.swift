@@ -18,7 +18,7 @@ struct ARMResourceResolver {
     private let exact: ARMNameEvaluator
     private let relaxed: ARMNameEvaluator
     private let defaults: ARMNameEvaluator
-    private let types: [String]
+    private let types: [ResourceType]
     private let names: [String?]
     private let relaxedNames: [String?]
     private let defaultNames: [String?]
@@ -36,7 +36,7 @@ struct ARMResourceResolver {
         self.exact = exact
         self.relaxed = relaxed
         self.defaults = defaults
-        types = template.resources.map { $0.type.lowercased() }
+        types = template.resources.map(\.resourceType)
         names = template.resources.map { r in r.name.map { exact.text($0) } }
         relaxedNames = template.resources.map { r in r.name.map { relaxed.text($0) } }
         defaultNames = template.resources.map { r in r.name.map { defaults.text($0) } }
@@ -88,12 +88,17 @@ struct ARMResourceResolver {
         if allowCopyNames, let hit = unique(copyNames[text.lowercased()]) { return hit }
         if let hit = match(text, in: names, among: template.resources.indices) { return hit }
         if let hit = match(text, in: defaultNames, among: template.resources.indices) { return hit }
-        let lower = text.lowercased()
-        let typed = template.resources.indices.filter { i in
-            guard let name = names[i] else { return false }
-            return lower.hasPrefix(types[i]) && lower == types[i] + "/" + name.lowercased()
-        }
+        let typed = template.resources.indices.filter { isTypeAndName(text, of: $0) }
         return typed.count == 1 ? typed[0] : nil
+    }
+
+    /// `Namespace/type/name` naming resource `i`: the type compared as a type, the name
+    /// ignoring case (Azure resource names are case-insensitive).
+    private func isTypeAndName(_ text: String, of i: Int) -> Bool {
+        guard let name = names[i] else { return false }
+        let prefix = types[i].written + "/"
+        guard ASCIICase.hasPrefix(text, prefix) else { return false }
+        return String(decoding: text.utf8.dropFirst(prefix.utf8.count), as: UTF8.self).lowercased() == name.lowercased()
     }
 
     private func resolveResourceId(_ function: ResourceIdFunction, _ args: [Value], allowTypeOnly: Bool) -> Int? {
@@ -103,7 +108,7 @@ struct ARMResourceResolver {
         case .leadingScopes: typeIndex = args.firstIndex(where: isTypeLiteral)
         }
         guard let typeIndex else { return nil }
-        let type = exact.text(args[typeIndex]).lowercased()
+        let type = ResourceType(exact.text(args[typeIndex]))
         let segments = args[(typeIndex + 1)...]
         let candidates = template.resources.indices.filter { types[$0] == type }
         guard !candidates.isEmpty else { return nil }

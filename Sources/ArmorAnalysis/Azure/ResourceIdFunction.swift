@@ -57,4 +57,10 @@ package enum ResourceIdFunction: String, CaseIterable, Sendable {
     package static func readsResource(_ name: String) -> Bool {
         ASCIICase.equal(name, "reference") || ASCIICase.hasPrefix(name, "list")
     }
+
+    /// A full id written as text, `/subscriptions/…` or `/providers/…` (tenant and management
+    /// group ids), which names a resource as a resource-id call does.
+    package static func isFullIdLiteral(_ text: String) -> Bool {
+        text.hasPrefix("/subscriptions/") || text.hasPrefix("/providers/")
+    }
 }

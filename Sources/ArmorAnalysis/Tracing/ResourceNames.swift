@@ -34,11 +34,6 @@ package struct ResourceNames {
     private var existingRefs: Set<ResourceRef> = []
     private func isExisting(_ ref: ResourceRef) -> Bool { existingRefs.contains(ref) }
 
-    /// Resource names compare ignoring case in Azure: they are kept lower-cased here.
-    private struct TypedName: Hashable {
-        var type: ResourceType
-        var name: String
-    }
 
     private static func fullName(_ ref: ResourceRef, _ deployment: Deployment, _ evaluation: DeploymentEvaluation,
                                  depth: Int) -> String? {
@@ -52,5 +47,17 @@ package struct ResourceNames {
               let parentName = fullName(ResourceRef(instance: ref.instance, index: parent), deployment, evaluation, depth: depth + 1)
         else { return nil }
         return parentName + "/" + own.lowercased()
+    }
+}
+
+/// A declaration's type and lower-cased full name (Azure names compare ignoring case): one
+/// resource, whichever module declares it.
+package struct TypedName: Hashable {
+    package var type: ResourceType
+    package var name: String
+
+    package init(type: ResourceType, name: String) {
+        self.type = type
+        self.name = name
     }
 }

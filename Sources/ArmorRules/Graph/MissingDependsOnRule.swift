@@ -55,7 +55,7 @@ struct MissingDependsOnRule: Rule {
             let isId: Bool
             switch argument.kind {
             case .call(let inner, _, _): isId = ResourceIdFunction.arm(inner) != nil
-            case .string(let text): isId = text.hasPrefix("/subscriptions/") || text.hasPrefix("/providers/")
+            case .string(let text): isId = ResourceIdFunction.isFullIdLiteral(text)
             default: isId = false
             }
             guard isId, let target = context.tracer.resolveResource(argument, in: instance),

@@ -154,9 +154,3 @@ struct DeleteMatcher {
         }
     }
 }
-
-/// A declaration's type and lower-cased full name: one resource, whatever module declares it.
-private struct TypedName: Hashable {
-    var type: ResourceType
-    var name: String
-}

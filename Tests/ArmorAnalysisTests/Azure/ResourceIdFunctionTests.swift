@@ -46,3 +46,12 @@ import Testing
         #expect(!ResourceIdFunction.readsResource("references"))
     }
 }
+
+@Suite struct FullIdLiteralTests {
+    @Test func fullIdsAtEveryScope() {
+        #expect(ResourceIdFunction.isFullIdLiteral("/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"))
+        #expect(ResourceIdFunction.isFullIdLiteral("/providers/Microsoft.Management/managementGroups/mg"))
+        #expect(!ResourceIdFunction.isFullIdLiteral("Microsoft.KeyVault/vaults/kv"))
+        #expect(!ResourceIdFunction.isFullIdLiteral("kv"))
+    }
+}

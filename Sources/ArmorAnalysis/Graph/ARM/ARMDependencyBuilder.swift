@@ -46,7 +46,7 @@ public enum ARMDependencyBuilder {
         case .call(let name, .none, _):
             return ResourceIdFunction.arm(name) != nil
         case .string(let text):
-            return text.hasPrefix("/subscriptions/") || text.hasPrefix("/providers/")
+            return ResourceIdFunction.isFullIdLiteral(text)
         case .variable(let name) where depth < AnalysisLimits.indirectionDepth:
             guard let variable = template.variables.first(where: { ASCIICase.equal($0.name, name) }) else { return false }
             return isResourceId(variable.value, in: template, depth: depth + 1)

@@ -46,7 +46,7 @@ extension Evaluator {
             if let index = environment.resourceIndex(symbol: text), environment.resources[index].kind == .module { return index }
             name = text
         case .resourceId(let id):
-            guard id.type.lowercased() == "microsoft.resources/deployments", let full = id.fullName else { return nil }
+            guard id.resourceType == .deployment, let full = id.fullName else { return nil }
             name = full
         default:
             return nil

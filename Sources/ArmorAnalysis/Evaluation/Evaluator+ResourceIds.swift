@@ -2,34 +2,36 @@ import ArmorSyntax
 
 /// `resourceId` and its siblings, evaluated to a structured `KnownResourceId`.
 extension Evaluator {
-    func resourceIdFunction(_ function: String, _ arguments: [Value], _ values: [KnownValue]) -> KnownValue? {
-        switch function {
-        case "resourceid":
-            // resourceId([subscriptionId], [resourceGroupName], type, name…): the type is the
-            // first argument that looks like one; what precedes it is scope.
-            guard let t = typePosition(values, maxPosition: 2) else { return .unknown }
-            let scopeArgs = Array(arguments[0..<t])
-            let scope: KnownResourceId.Scope
-            switch scopeArgs.count {
-            case 0: scope = deploymentScope
-            case 1: scope = .resourceGroup(subscription: nil, group: scopePart(scopeArgs[0]))
-            default: scope = .resourceGroup(subscription: scopePart(scopeArgs[0]), group: scopePart(scopeArgs[1]))
-            }
-            return makeId(scope, values, typeAt: t)
-        case "subscriptionresourceid":
-            guard let t = typePosition(values, maxPosition: 1) else { return .unknown }
-            let scope = KnownResourceId.Scope.subscription(t == 1 ? scopePart(arguments[0]) : nil)
-            return makeId(scope, values, typeAt: t)
-        case "tenantresourceid":
-            guard typePosition(values, maxPosition: 0) == 0 else { return .unknown }
-            return makeId(.tenant, values, typeAt: 0)
-        case "extensionresourceid":
+    /// Looked up ignoring case in both languages, as the evaluator reads every function name
+    /// (a wrongly-cased Bicep call is the compiler's error, not a different function).
+    func resourceIdFunction(_ name: String, _ arguments: [Value], _ values: [KnownValue]) -> KnownValue? {
+        guard let function = ResourceIdFunction.arm(name) else { return nil }
+        switch function.layout {
+        case .afterBaseId:
             guard values.count >= 3, let type = values[1].stringValue, Self.isResourceType(type) else {
                 return .unknown
             }
             return makeId(.extension(values[0]), values, typeAt: 1)
-        default:
-            return nil
+        case .leadingScopes(let optionalScopes):
+            // The type is the first argument that looks like one; what precedes it is scope.
+            guard let t = typePosition(values, maxPosition: optionalScopes) else { return .unknown }
+            return makeId(scope(of: function, Array(arguments[0..<t])), values, typeAt: t)
+        }
+    }
+
+    /// The scope the arguments before the type name; no argument means the deployment's own.
+    private func scope(of function: ResourceIdFunction, _ scopeArgs: [Value]) -> KnownResourceId.Scope {
+        switch function {
+        case .resourceId:
+            switch scopeArgs.count {
+            case 0: deploymentScope
+            case 1: .resourceGroup(subscription: nil, group: scopePart(scopeArgs[0]))
+            default: .resourceGroup(subscription: scopePart(scopeArgs[0]), group: scopePart(scopeArgs[1]))
+            }
+        case .subscriptionResourceId: .subscription(scopeArgs.first.flatMap(scopePart))
+        case .managementGroupResourceId: .managementGroup(scopeArgs.first.flatMap(scopePart))
+        case .tenantResourceId: .tenant
+        case .extensionResourceId: .tenant   // not reached: its scope is its base id (`afterBaseId`)
         }
     }
 

@@ -131,7 +131,7 @@ extension Evaluator {
             guard case .resourceId(let id) = resourceMember(scopeValue, "id") ?? .unknown else { return nil }
             // A module deployed into a resource group declared here (`scope: rg`) deploys in that
             // group, as the compiled `"resourceGroup": name` says; it is not an extension of it.
-            if current.kind == .module, id.type.lowercased() == "microsoft.resources/resourcegroups", id.names.count == 1,
+            if current.kind == .module, id.resourceType == .resourceGroup, id.names.count == 1,
                case .subscription(let subscription) = id.scope {
                 return .resourceGroup(subscription: subscription, group: id.names[0])
             }

@@ -49,7 +49,7 @@ public struct KnownResourceId: Sendable, Hashable {
 
     /// Ids compare case-insensitively (ARM); nil when an unknown part decides.
     public func equals(_ other: KnownResourceId) -> Bool? {
-        guard type.lowercased() == other.type.lowercased(), names.count == other.names.count else {
+        guard resourceType == other.resourceType, names.count == other.names.count else {
             return false
         }
         var pairs = zip(names, other.names).map { ($0, $1) }

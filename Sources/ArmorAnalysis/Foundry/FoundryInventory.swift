@@ -78,7 +78,7 @@ package struct FoundryInventory {
     /// Computed once, so a deployment with many accounts does not re-read every role per account.
     struct GrantCandidate {
         var ref: ResourceRef
-        var role: AzureTypes.KeyVaultRole?
+        var role: RoleDefinition?
         var roleKnown: Decision
         /// What the principal id reads (role assignments only).
         var principal: KeyVaultGrants.PrincipalSource = .absent
@@ -137,10 +137,10 @@ package struct FoundryInventory {
         order = Self.depthFirstOrder(context.deployment)
         for ref in context.deployment.allResources where context.isDeployed(ref) != false {
             let resource = context.deployment.resource(ref)
-            let type = resource.type.lowercased()
-            if AzureTypes.isRoleAssignment(type) {
+            let type = resource.resourceType
+            if type.isRoleAssignment {
                 grantCandidates += Self.roleAssignmentCandidates(ref, resource, context)
-            } else if type == AzureTypes.keyVaultAccessPolicies || (type == AzureTypes.keyVault && !resource.existing) {
+            } else if type == .keyVaultAccessPolicies || (type == .keyVault && !resource.existing) {
                 grantCandidates.append(GrantCandidate(ref: ref, role: nil, roleKnown: .yes))
             }
         }
@@ -172,7 +172,7 @@ package struct FoundryInventory {
     private mutating func collectAccounts(_ context: DeploymentAnalysis) {
         var byName: [String: Int] = [:]
         let refs = context.deployment.allResources
-            .filter { context.deployment.resource($0).type.lowercased() == AzureTypes.account }
+            .filter { context.deployment.resource($0).resourceType == .account }
             .sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
         for ref in refs where context.isDeployed(ref) != false {
             let name = context.names.fullName(ref)
@@ -212,11 +212,11 @@ package struct FoundryInventory {
             parentRef = firstSymbol(in: name, ref.instance, context)
         }
         if let parentRef {
-            let type = context.deployment.resource(parentRef).type.lowercased()
-            if type == AzureTypes.account {
+            let type = context.deployment.resource(parentRef).resourceType
+            if type == .account {
                 return (accountOf[parentRef] ?? accountByName(context.names.fullName(parentRef)), nil)
             }
-            if type == AzureTypes.project {
+            if type == .project {
                 return (owner(of: parentRef, context, depth: depth + 1).account, parentRef)
             }
         }
@@ -234,7 +234,7 @@ package struct FoundryInventory {
         guard segments.count >= 2 else { return (nil, nil) }
         var project: ResourceRef?
         if segments.count >= 3 {
-            project = context.names.find(type: AzureTypes.project, fullName: segments[0] + "/" + segments[1], near: ref.instance)
+            project = context.names.find(type: .project, fullName: segments[0] + "/" + segments[1], near: ref.instance)
         }
         return (accountByName(segments[0]), project)
     }
@@ -306,8 +306,8 @@ package struct FoundryInventory {
         value.visit { node in
             guard found == nil else { return }
             if case .member(let base, _, _) = node.kind, let ref = context.tracer.resolveResource(base, in: instance) {
-                let type = context.deployment.resource(ref).type.lowercased()
-                if type == AzureTypes.account || type == AzureTypes.project { found = ref }
+                let type = context.deployment.resource(ref).resourceType
+                if type == .account || type == .project { found = ref }
             }
         }
         return found
@@ -318,7 +318,7 @@ package struct FoundryInventory {
     private mutating func collectConnections(_ context: DeploymentAnalysis) {
         for ref in context.deployment.allResources {
             let resource = context.deployment.resource(ref)
-            guard AzureTypes.isConnection(resource.type), !resource.existing, context.isDeployed(ref) != false else { continue }
+            guard resource.resourceType.isConnection, !resource.existing, context.isDeployed(ref) != false else { continue }
             var (account, project) = owner(of: ref, context)
             if account == nil { account = implicitAccount(of: ref, context) }
             let accountPerElement = resource.isLoop && Self.parentVariesPerElement(resource, ref, context)

@@ -6,7 +6,7 @@ package struct KeyVaultGrants {
     package struct Grant {
         package var ref: ResourceRef
         /// Nil for access policies.
-        package var role: AzureTypes.KeyVaultRole?
+        package var role: RoleDefinition?
         /// `.yes`: certainly a grant of an accepted role to the account's identity on the vault;
         /// `.unknown`: it may be (a role, principal or scope armor cannot read).
         package var certainty: Decision
@@ -19,11 +19,11 @@ package struct KeyVaultGrants {
     package static func vault(of connection: FoundryInventory.Connection, _ context: DeploymentAnalysis) -> ResourceRef? {
         for (value, instance) in targetValues(of: connection, context) {
             if let ref = context.tracer.resolveResource(value, in: instance),
-               context.deployment.resource(ref).type.lowercased() == AzureTypes.keyVault {
+               context.deployment.resource(ref).resourceType == .keyVault {
                 return ref
             }
             if let trace = context.tracer.trace(value, in: instance),
-               context.deployment.resource(trace.resource).type.lowercased() == AzureTypes.keyVault {
+               context.deployment.resource(trace.resource).resourceType == .keyVault {
                 return trace.resource   // `vault.properties.vaultUri`
             }
         }
@@ -31,10 +31,10 @@ package struct KeyVaultGrants {
         switch connection.knownTarget {
         case .resourceId(let id)?:
             guard let name = id.fullName else { return nil }
-            return context.names.find(type: AzureTypes.keyVault, fullName: name, near: connection.ref.instance)
+            return context.names.find(type: .keyVault, fullName: name, near: connection.ref.instance)
         case .string(let text)?:
             guard let id = KnownResourceId(parsing: text), let name = id.fullName else { return nil }
-            return context.names.find(type: AzureTypes.keyVault, fullName: name, near: connection.ref.instance)
+            return context.names.find(type: .keyVault, fullName: name, near: connection.ref.instance)
         default:
             return nil
         }
@@ -63,8 +63,8 @@ package struct KeyVaultGrants {
         for candidate in inventory.grantCandidates(for: account) {
             let ref = candidate.ref
             let resource = context.deployment.resource(ref)
-            let type = resource.type.lowercased()
-            if AzureTypes.isRoleAssignment(type) {
+            let type = resource.resourceType
+            if type.isRoleAssignment {
                 let (role, roleKnown) = (candidate.role, candidate.roleKnown)
                 let principal = principalMatches(candidate.principal, account: account, context)
                 let scope = scopeCovers(resource, ref, scopedResource: candidate.scoped, vault: vault, target: target, context)
@@ -76,9 +76,9 @@ package struct KeyVaultGrants {
                 if scope == .unknown { doubts.append("the scope") }
                 grants.append(Grant(ref: ref, role: role, certainty: certainty,
                                     doubt: doubts.isEmpty ? nil : doubts.joined(separator: " and ") + " cannot be read"))
-            } else if type == AzureTypes.keyVaultAccessPolicies || (type == AzureTypes.keyVault && !resource.existing) {
-                if type == AzureTypes.keyVault, let vault, vault != ref { continue }
-                if type == AzureTypes.keyVaultAccessPolicies, let vault,
+            } else if type == .keyVaultAccessPolicies || (type == .keyVault && !resource.existing) {
+                if type == .keyVault, let vault, vault != ref { continue }
+                if type == .keyVaultAccessPolicies, let vault,
                    let parent = resource.parent, ResourceRef(instance: ref.instance, index: parent) != vault { continue }
                 let certainty = accessPoliciesGrant(resource, account: account, ref.instance, context)
                 if certainty != .no {
@@ -93,12 +93,12 @@ package struct KeyVaultGrants {
     /// The Key Vault role a role assignment grants: a GUID in the role definition id, or the
     /// name of a `roleDefinitions` resource it reads; `.unknown` when the id cannot be read.
     static func role(of resource: Resource, _ ref: ResourceRef, _ context: DeploymentAnalysis,
-                     element: Evaluator? = nil) -> (AzureTypes.KeyVaultRole?, Decision) {
+                     element: Evaluator? = nil) -> (RoleDefinition?, Decision) {
         guard let value = resource.body.path("properties", "roleDefinitionId") else { return (nil, .no) }
         let known = element?.evaluate(value) ?? context.evaluate(value, in: ref.instance)
-        if let role = AzureTypes.KeyVaultRole.find(in: known.knownStrings) { return (role, .yes) }
+        if let role = RoleDefinition.keyVaultSecretsRole(in: known.knownStrings) { return (role, .yes) }
         if let trace = context.tracer.trace(value, in: ref.instance), let name = context.names.fullName(trace.resource) {
-            let role = AzureTypes.KeyVaultRole.find(in: [name])
+            let role = RoleDefinition.keyVaultSecretsRole(in: [name])
             return (role, role == nil ? .no : .yes)
         }
         // A role GUID always stands last: a known last segment that is no accepted role decides.
@@ -135,13 +135,13 @@ package struct KeyVaultGrants {
         case .untraced(let fullyKnown): return fullyKnown ? .no : .unknown
         case .traced(let traced): trace = traced
         }
-        let type = context.deployment.resource(trace.resource).type.lowercased()
-        if type == AzureTypes.account {
+        let type = context.deployment.resource(trace.resource).resourceType
+        if type == .account {
             guard trace.path.contains("principalid") else { return .no }
             guard let owner = context.foundry.accountOf[trace.resource] else { return .unknown }
             return owner == account ? .yes : context.foundry.sameAccount(owner, account, context)
         }
-        if type == AzureTypes.userAssignedIdentity {
+        if type == .userAssignedIdentity {
             return context.foundry.accounts[account].declarations.contains { usesIdentity($0, trace.resource, context) } ? .yes : .no
         }
         if deploymentOutputUnknown(trace, context) { return .unknown }
@@ -190,9 +190,9 @@ package struct KeyVaultGrants {
             if let target, let origin = context.tracer.origin(scope, in: ref.instance), origin.same(as: target) == .yes { return .yes }
             return .unknown
         }
-        let type = context.deployment.resource(scoped).type.lowercased()
-        if type == AzureTypes.resourceGroup { return .yes }
-        guard type == AzureTypes.keyVault else { return .no }
+        let type = context.deployment.resource(scoped).resourceType
+        if type == .resourceGroup { return .yes }
+        guard type == .keyVault else { return .no }
         guard let vault else {
             guard let target, let name = vaultNameOrigin(scoped, context) else { return .unknown }
             return name.text == "last(split(\(target.text),k:string(\"/\")))" ? .yes : .unknown

@@ -97,7 +97,7 @@ extension DeploymentPlan {
 
     private static func projects(of account: Int, _ present: Set<ResourceRef>, _ context: DeploymentAnalysis) -> [ResourceRef] {
         present.sorted().filter { ref in
-            context.deployment.resource(ref).type.lowercased() == AzureTypes.project
+            context.deployment.resource(ref).resourceType == .project
                 && context.foundry.owner(of: ref, context).account == account
         }
     }
@@ -109,6 +109,6 @@ extension DeploymentPlan {
         guard let vault = KeyVaultGrants.vault(of: connection, context) else { return nil }
         if present.contains(vault) { return vault }
         guard let name = context.names.fullName(vault) else { return nil }
-        return context.names.all(type: AzureTypes.keyVault, fullName: name).first { present.contains($0) }
+        return context.names.all(type: .keyVault, fullName: name).first { present.contains($0) }
     }
 }

@@ -39,7 +39,7 @@ public struct PlanReport {
                 + "'\(context.displayName(connection))' stores secrets here, and deleting the vault first breaks the account"
         case .afterKeyVaultConnection(let connection):
             let name = context.displayName(connection)
-            if context.deployment.resource(ref).type.lowercased() == AzureTypes.project {
+            if context.deployment.resource(ref).resourceType == .project {
                 return "after Key Vault connection '\(name)': ordinary connections, then the Key Vault connection, then the projects"
             }
             return "after Key Vault connection '\(name)': the account reaches the vault through this grant while the connection exists"
@@ -143,7 +143,7 @@ enum PlanScope {
         case .tenant: return "tenant scope"
         case .extension(let base):
             guard case .resourceId(let target) = base else { return "extension resource" }
-            if target.type.lowercased() == AzureTypes.resourceGroup {   // a module's `scope: group`
+            if target.resourceType == .resourceGroup {   // a module's `scope: group`
                 return target.fullName.map { "resource group '\($0)'" } ?? "another resource group"
             }
             let kind = Paths.fileName(of: target.type)

@@ -66,7 +66,7 @@ package struct PlanScript {
         for i in steps.indices.reversed() {
             let ref = steps[i].entry.ref
             guard Self.deletes(steps[i].action),
-                  !steps[i].entry.type.lowercased().hasPrefix(AzureTypes.account + "/") else { continue }
+                  !steps[i].entry.resourceType.isDescendant(of: .account) else { continue }
             let ancestors = Self.ancestors(of: ref, context)
             guard let j = steps.indices.first(where: {
                 $0 > i && ancestors.contains(steps[$0].entry.ref) && Self.deletes(steps[$0].action)
@@ -93,13 +93,12 @@ package struct PlanScript {
             current = context.deployment.resource(parent).parent
         }
         guard let full = context.names.fullName(ref) else { return result }
-        let type = context.deployment.resource(ref).type.lowercased()
+        var type = context.deployment.resource(ref).resourceType
         var names = full.split(separator: "/").map(String.init)
-        var types = type.split(separator: "/").map(String.init)
-        while names.count > 1, types.count > 2 {
+        while names.count > 1, let parent = type.parent {
             names.removeLast()
-            types.removeLast()
-            for candidate in context.names.all(type: types.joined(separator: "/"), fullName: names.joined(separator: "/")) {
+            type = parent
+            for candidate in context.names.all(type: type, fullName: names.joined(separator: "/")) {
                 result.insert(candidate)
             }
         }
@@ -124,10 +123,10 @@ package struct PlanScript {
     /// What deleting a vault or an account leaves behind: soft delete and purge protection.
     static func note(_ ref: ResourceRef, _ context: DeploymentAnalysis) -> String? {
         let resource = context.deployment.resource(ref)
-        if resource.type.lowercased() == AzureTypes.account {
+        if resource.resourceType == .account {
             return "The account is soft-deleted and keeps its name for 48 hours; purge it ('az cognitiveservices account purge') to reuse the name sooner."
         }
-        guard resource.type.lowercased() == AzureTypes.keyVault else { return nil }
+        guard resource.resourceType == .keyVault else { return nil }
         let evaluate = { (key: String) -> KnownValue? in
             resource.body.path("properties", key).map { context.evaluate($0, in: ref.instance) }
         }

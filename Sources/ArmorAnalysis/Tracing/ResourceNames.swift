@@ -3,7 +3,7 @@
 package struct ResourceNames {
     /// Lower-cased full name per declaration, nil when unknown.
     private var fullNames: [ResourceRef: String] = [:]
-    private var byTypeAndName: [String: [ResourceRef]] = [:]
+    private var byTypeAndName: [TypedName: [ResourceRef]] = [:]
 
     init(_ deployment: Deployment, evaluation: DeploymentEvaluation) {
         for ref in deployment.allResources {
@@ -11,7 +11,7 @@ package struct ResourceNames {
             let resource = deployment.resource(ref)
             if resource.existing { existingRefs.insert(ref) }
             fullNames[ref] = name
-            byTypeAndName[Self.key(resource.type, name), default: []].append(ref)
+            byTypeAndName[TypedName(type: resource.resourceType, name: name), default: []].append(ref)
         }
     }
 
@@ -19,22 +19,21 @@ package struct ResourceNames {
 
     /// The declaration with this type and full name; the nearest instance wins when several
     /// modules declare the same resource (an `existing` copy and the deployed one).
-    package func find(type: String, fullName: String, near instance: Int) -> ResourceRef? {
-        guard let refs = byTypeAndName[Self.key(type, fullName.lowercased())], !refs.isEmpty else { return nil }
+    package func find(type: ResourceType, fullName: String, near instance: Int) -> ResourceRef? {
+        guard let refs = byTypeAndName[TypedName(type: type, name: fullName.lowercased())], !refs.isEmpty else { return nil }
         if let local = refs.first(where: { $0.instance == instance && !isExisting($0) }) ?? refs.first(where: { $0.instance == instance }) {
             return local
         }
         return refs.first
     }
 
-    package func all(type: String, fullName: String) -> [ResourceRef] {
-        byTypeAndName[Self.key(type, fullName.lowercased())] ?? []
+    package func all(type: ResourceType, fullName: String) -> [ResourceRef] {
+        byTypeAndName[TypedName(type: type, name: fullName.lowercased())] ?? []
     }
 
     private var existingRefs: Set<ResourceRef> = []
     private func isExisting(_ ref: ResourceRef) -> Bool { existingRefs.contains(ref) }
 
-    private static func key(_ type: String, _ name: String) -> String { type.lowercased() + "|" + name }
 
     private static func fullName(_ ref: ResourceRef, _ deployment: Deployment, _ evaluation: DeploymentEvaluation,
                                  depth: Int) -> String? {
@@ -48,5 +47,17 @@ package struct ResourceNames {
               let parentName = fullName(ResourceRef(instance: ref.instance, index: parent), deployment, evaluation, depth: depth + 1)
         else { return nil }
         return parentName + "/" + own.lowercased()
+    }
+}
+
+/// A declaration's type and lower-cased full name (Azure names compare ignoring case): one
+/// resource, whichever module declares it.
+package struct TypedName: Hashable {
+    package var type: ResourceType
+    package var name: String
+
+    package init(type: ResourceType, name: String) {
+        self.type = type
+        self.name = name
     }
 }

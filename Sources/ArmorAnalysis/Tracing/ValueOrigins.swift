@@ -160,7 +160,7 @@ extension ValueTracer {
         let own = Origin(text: "d\(ref.instance):\(ref.index)", isKnown: false)
         guard let name = nameOrigin(ref, depth: depth) else { return own }
         let scope = scopeText(ref, depth: depth)
-        return Origin(text: "r:" + resource.type.lowercased() + "|" + name.text + scope.text, isKnown: name.isKnown && scope.isKnown)
+        return Origin(text: "r:" + resource.resourceType.folded + "|" + name.text + scope.text, isKnown: name.isKnown && scope.isKnown)
     }
 
     /// The origin of a declaration's full name (`account/conn`), lower-cased: names compare

@@ -9,10 +9,10 @@ extension ValueTracer {
     /// A declaration's name segments (text or origin), computed once per tracer.
     func declaredNameSegments(_ ref: ResourceRef) -> [IdSegment]? { cachedSegments(ref) }
 
-    /// Declarations by lower-cased type, indexed once per tracer.
-    private func declarations(ofType type: String) -> [ResourceRef] {
+    /// Declarations by type, indexed once per tracer.
+    private func declarations(ofType type: ResourceType) -> [ResourceRef] {
         if typeIndex.isEmpty {
-            for ref in deployment.allResources { typeIndex[deployment.resource(ref).type.lowercased(), default: []].append(ref) }
+            for ref in deployment.allResources { typeIndex[deployment.resource(ref).resourceType, default: []].append(ref) }
         }
         return typeIndex[type] ?? []
     }
@@ -27,9 +27,8 @@ extension ValueTracer {
     /// The single declaration of the id's type whose name segments have the same origins.
     func resolveByOrigin(_ value: Value, in instance: Int, depth: Int) -> ResourceRef? {
         guard depth < AnalysisLimits.nameDepth, let (type, segments) = symbolicId(value, in: instance, depth: depth) else { return nil }
-        let lowered = type.lowercased()
         var matches: [ResourceRef] = []
-        for ref in declarations(ofType: lowered) where cachedSegments(ref) == segments {
+        for ref in declarations(ofType: ResourceType(type)) where cachedSegments(ref) == segments {
             matches.append(ref)
         }
         let local = matches.filter { $0.instance == instance }
@@ -48,8 +47,9 @@ extension ValueTracer {
             switch name.lowercased() {
             case "any" where arguments.count == 1:
                 return symbolicId(arguments[0], in: instance, depth: depth + 1)
-            case "resourceid", "subscriptionresourceid", "tenantresourceid":
-                // Optional leading subscription / resource group arguments come before the type.
+            case let function where ResourceIdFunction.arm(function)?.layout.hasLeadingScopes == true:
+                // Optional leading scope arguments (subscription, resource group, management
+                // group) come before the type. An extension id's base is not followed here.
                 guard let typeIndex = arguments.firstIndex(where: { ($0.stringLiteral ?? "").contains("/") }),
                       let type = arguments[typeIndex].stringLiteral else { return nil }
                 let names = arguments.dropFirst(typeIndex + 1)

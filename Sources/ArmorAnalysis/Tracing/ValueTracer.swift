@@ -17,7 +17,7 @@ package final class ValueTracer {
     /// Name segments of declarations (`resolveByOrigin`), by declaration.
     var segmentCache: [ResourceRef: [IdSegment]?] = [:]
     /// Declarations by lower-cased type (`resolveByOrigin`).
-    var typeIndex: [String: [ResourceRef]] = [:]
+    var typeIndex: [ResourceType: [ResourceRef]] = [:]
     /// Origins of declarations and of their scopes, computed once (grants are matched per account).
     var resourceOrigins: [ResourceRef: Origin?] = [:]
     var scopeOrigins: [ResourceRef: String] = [:]
@@ -102,7 +102,7 @@ package final class ValueTracer {
             guard let target = resolveResource(first, in: instance, depth: depth) else { return nil }
             let full = arguments.count >= 3 && arguments[2].stringLiteral?.lowercased() == "full"
             return Trace(resource: target, path: full ? [] : ["properties"])
-        case "resourceid", "subscriptionresourceid", "extensionresourceid", "tenantresourceid":
+        case _ where ResourceIdFunction.arm(name) != nil:
             guard let target = resolveResource(Value(.call(name: name, namespace: nil, arguments: arguments), at: first.span),
                                                in: instance, depth: depth) else { return nil }
             return Trace(resource: target, path: ["id"])
@@ -121,10 +121,10 @@ package final class ValueTracer {
         switch evaluation.evaluate(value, in: instance) {
         case .resourceId(let id):
             guard let full = id.fullName else { return resolveByOrigin(value, in: instance, depth: depth) }
-            return names.find(type: id.type, fullName: full, near: instance)
+            return names.find(type: id.resourceType, fullName: full, near: instance)
         case .string(let text):
             if let id = KnownResourceId(parsing: text), let full = id.fullName {
-                return names.find(type: id.type, fullName: full, near: instance)
+                return names.find(type: id.resourceType, fullName: full, near: instance)
             }
             let template = deployment.instances[instance].template
             if let index = template.resourceIndex(symbol: text) { return ResourceRef(instance: instance, index: index) }
@@ -146,7 +146,7 @@ package final class ValueTracer {
             type += "/" + parts[i]
             segments.append(parts[i + 1])
         }
-        return names.find(type: type, fullName: segments.joined(separator: "/"), near: instance)
+        return names.find(type: ResourceType(type), fullName: segments.joined(separator: "/"), near: instance)
     }
 
     /// The value a module passes for parameter `name` of `instance`, and the parent instance.

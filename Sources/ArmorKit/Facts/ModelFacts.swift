@@ -91,6 +91,8 @@ struct ModelFacts {
             condition = evaluator.condition(resource.condition).map { $0 ? "true" : "false" } ?? "unknown"
         }
         let id = evaluator.resourceId(ofResource: ref.index).resourceIdValue
+        // Types print lower-cased: the oracle compares the facts of a .bicep and its compiled
+        // JSON, which may spell a type differently.
         return Facts(ref: ref, symbol: resource.symbol, isModule: resource.kind == .module, type: resource.type.lowercased(),
                      existing: resource.existing, name: context.names.fullName(ref),
                      parent: resource.parent.map { ResourceRef(instance: ref.instance, index: $0) },
@@ -125,7 +127,7 @@ struct ModelFacts {
             }
             if let target = connection.target { out.append(("target", traced(target, ref.instance, context))) }
         }
-        if AzureTypes.isRoleAssignment(resource.type) {
+        if resource.resourceType.isRoleAssignment {
             if let role = resource.body.path("properties", "roleDefinitionId") {
                 out.append(("roleId", roleId(role, ref.instance, context)))
             }
@@ -188,6 +190,7 @@ struct ModelFacts {
         case .bool(let b): return b ? "true" : "false"
         case .null: return "null"
         case .resourceId(let id):
+            // The type prints lower-cased, as in `facts`: the oracle compares both languages.
             return render(id.scope).map { $0 + "/providers/" + id.type.lowercased() + "/" + (id.fullName ?? "") }
         case .array(let items): return "[" + items.compactMap(render).joined(separator: ",") + "]"
         case .object(let object):

@@ -20,7 +20,7 @@ extension MissingDependsOnRule {
     func sameResource(as target: ResourceRef, own: Set<Int>, _ context: DeploymentAnalysis) -> [ResourceRef] {
         let resource = context.deployment.resource(target)
         guard let full = context.names.fullName(target) else { return own.contains(target.instance) ? [target] : [] }
-        let all = context.names.all(type: resource.type, fullName: full).filter {
+        let all = context.names.all(type: resource.resourceType, fullName: full).filter {
             own.contains($0.instance) && !context.deployment.resource($0).existing
         }
         return all.isEmpty && own.contains(target.instance) ? [target] : all

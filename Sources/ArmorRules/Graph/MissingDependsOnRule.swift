@@ -7,8 +7,6 @@ struct MissingDependsOnRule: Rule {
         id: .missingDependsOn, severity: .error, category: .graph, languages: [.arm],
         summary: "A resource that reads another resource of the template by its resource id must depend on it.")
 
-    static let idFunctions: Set<String> = ["resourceid", "subscriptionresourceid", "tenantresourceid", "extensionresourceid"]
-
     /// A `reference()`/`list*()` call on a resource id. `reader` is the declaration whose
     /// expression holds the call; for an output of an inline nested template, the deployment
     /// resource (the output is read when everything inside has finished).
@@ -53,12 +51,11 @@ struct MissingDependsOnRule: Rule {
         var found: [Read] = []
         value.visit { node in
             guard case .call(let name, _, let arguments) = node.kind, let argument = arguments.first else { return }
-            let lower = name.lowercased()
-            guard lower == "reference" || lower.hasPrefix("list") else { return }
+            guard ResourceIdFunction.readsResource(name) else { return }
             let isId: Bool
             switch argument.kind {
-            case .call(let inner, _, _): isId = Self.idFunctions.contains(inner.lowercased())
-            case .string(let text): isId = text.hasPrefix("/subscriptions/") || text.hasPrefix("/providers/")
+            case .call(let inner, _, _): isId = ResourceIdFunction.arm(inner) != nil
+            case .string(let text): isId = ResourceIdFunction.isFullIdLiteral(text)
             default: isId = false
             }
             guard isId, let target = context.tracer.resolveResource(argument, in: instance),

@@ -10,7 +10,7 @@ package struct PrivateEndpointPublicAccessRule: Rule {
         var reported = Set<ResourceRef>()
         for ref in context.deployment.allResources {
             let endpoint = context.deployment.resource(ref)
-            guard endpoint.type.lowercased() == AzureTypes.privateEndpoint, context.isDeployed(ref) != false else { continue }
+            guard endpoint.resourceType == .privateEndpoint, context.isDeployed(ref) != false else { continue }
             for target in Self.linkedResources(endpoint, ref.instance, context) where !reported.contains(target) {
                 let resource = context.deployment.resource(target)
                 guard !resource.existing, Self.isAccountOrHub(resource, target.instance, context) else { continue }
@@ -44,9 +44,9 @@ package struct PrivateEndpointPublicAccessRule: Rule {
     }
 
     static func isAccountOrHub(_ resource: Resource, _ instance: Int, _ context: DeploymentAnalysis) -> Bool {
-        let type = resource.type.lowercased()
-        if type == AzureTypes.account { return true }
-        guard type == AzureTypes.mlWorkspace, let kind = resource.body.property("kind") else { return false }
+        let type = resource.resourceType
+        if type == .account { return true }
+        guard type == .mlWorkspace, let kind = resource.body.property("kind") else { return false }
         return context.evaluate(kind, in: instance).stringValue?.lowercased() == "hub"
     }
 }

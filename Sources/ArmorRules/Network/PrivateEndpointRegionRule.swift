@@ -10,7 +10,7 @@ package struct PrivateEndpointRegionRule: Rule {
     package func check(_ context: DeploymentAnalysis, into report: inout RuleReport) {
         for ref in context.deployment.allResources {
             let resource = context.deployment.resource(ref)
-            guard resource.type.lowercased() == AzureTypes.privateEndpoint, !resource.existing,
+            guard resource.resourceType == .privateEndpoint, !resource.existing,
                   context.isDeployed(ref) != false,
                   let endpointRegion = Self.region(of: resource, ref.instance, context),
                   let subnet = resource.body.path("properties", "subnet", "id"),
@@ -39,20 +39,20 @@ package struct PrivateEndpointRegionRule: Rule {
     /// network read by `vnet.properties.subnets[i].id`, or a subnet resource id with a known name.
     package static func virtualNetwork(of subnet: Value, _ instance: Int, _ context: DeploymentAnalysis) -> ResourceRef? {
         if let trace = context.tracer.trace(subnet, in: instance) {
-            let type = context.deployment.resource(trace.resource).type.lowercased()
-            if type == AzureTypes.virtualNetwork { return trace.resource }
-            if type == AzureTypes.subnet {
+            let type = context.deployment.resource(trace.resource).resourceType
+            if type == .virtualNetwork { return trace.resource }
+            if type == .subnet {
                 if let parent = context.deployment.resource(trace.resource).parent {
                     return ResourceRef(instance: trace.resource.instance, index: parent)
                 }
                 if let full = context.names.fullName(trace.resource), let vnetName = full.split(separator: "/").first {
-                    return context.names.find(type: AzureTypes.virtualNetwork, fullName: String(vnetName), near: instance)
+                    return context.names.find(type: .virtualNetwork, fullName: String(vnetName), near: instance)
                 }
             }
         }
-        if case .resourceId(let id) = context.evaluate(subnet, in: instance), id.type.lowercased() == AzureTypes.subnet,
+        if case .resourceId(let id) = context.evaluate(subnet, in: instance), id.resourceType == .subnet,
            let vnetName = id.names.first?.stringValue {
-            return context.names.find(type: AzureTypes.virtualNetwork, fullName: vnetName, near: instance)
+            return context.names.find(type: .virtualNetwork, fullName: vnetName, near: instance)
         }
         return nil
     }

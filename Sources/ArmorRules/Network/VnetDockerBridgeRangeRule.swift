@@ -12,9 +12,9 @@ package struct VnetDockerBridgeRangeRule: Rule {
             let resource = context.deployment.resource(ref)
             guard !resource.existing, context.isDeployed(ref) != false else { continue }
             let prefixes: [String]
-            switch resource.type.lowercased() {
-            case AzureTypes.virtualNetwork: prefixes = Self.virtualNetworkPrefixes(resource, ref.instance, context)
-            case AzureTypes.subnet: prefixes = Self.subnetPrefixes(resource.body.property("properties"), ref.instance, context)
+            switch resource.resourceType {
+            case .virtualNetwork: prefixes = Self.virtualNetworkPrefixes(resource, ref.instance, context)
+            case .subnet: prefixes = Self.subnetPrefixes(resource.body.property("properties"), ref.instance, context)
             default: continue
             }
             let overlapping = prefixes.filter { DockerBridge.overlaps($0) == true }

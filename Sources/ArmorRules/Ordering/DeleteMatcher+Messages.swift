@@ -3,14 +3,14 @@ import ArmorAnalysis
 /// How `reverse-order-deletion` names the resources a script deletes, and the order it suggests.
 extension DeleteMatcher {
     func describe(_ ref: ResourceRef) -> String {
-        let type = context.deployment.resource(ref).type.lowercased()
+        let type = context.deployment.resource(ref).resourceType
         let kind: String
         switch type {
-        case AzureTypes.accountConnection, AzureTypes.projectConnection:
+        case .accountConnection, .projectConnection:
             kind = context.foundry.connections.first { $0.ref == ref }?.hasKeyVault == true ? "Key Vault connection" : "connection"
-        case AzureTypes.account: kind = "account"
-        case AzureTypes.project: kind = "project"
-        case AzureTypes.keyVault: kind = "Key Vault"
+        case .account: kind = "account"
+        case .project: kind = "project"
+        case .keyVault: kind = "Key Vault"
         default: kind = "resource"
         }
         let name = context.names.fullName(ref).map { $0.split(separator: "/").last.map(String.init) ?? $0 }
@@ -38,8 +38,8 @@ extension DeleteMatcher {
 
     /// Key Vaults last; otherwise deeper types (children) first.
     private func externalRank(_ ref: ResourceRef) -> Int {
-        let type = context.deployment.resource(ref).type.lowercased()
-        if type == AzureTypes.keyVault { return 100 }
-        return 10 - type.split(separator: "/").count
+        let type = context.deployment.resource(ref).resourceType
+        if type == .keyVault { return 100 }
+        return 9 - type.typeNames.count
     }
 }

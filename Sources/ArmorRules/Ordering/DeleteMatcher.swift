@@ -15,7 +15,7 @@ struct DeleteMatcher {
     struct Candidate {
         /// The deployed declaration when there is one, else the first `existing` one.
         var ref: ResourceRef
-        var type: String
+        var type: ResourceType
         /// Lower-cased own name (last segment) and parents' names, when known.
         var name: String?
         var parents: [String]
@@ -35,12 +35,11 @@ struct DeleteMatcher {
         declarations = context.deployment.allResources.filter {
             context.deployment.resource($0).kind == .resource && context.isDeployed($0) != false
         }
-        var byKey: [String: Int] = [:]
+        var byKey: [TypedName: Int] = [:]
         var groups: [[ResourceRef]] = []
         for ref in declarations {
-            let type = context.deployment.resource(ref).type.lowercased()
             if let full = context.names.fullName(ref) {
-                let key = type + "|" + full
+                let key = TypedName(type: context.deployment.resource(ref).resourceType, name: full)
                 if let group = byKey[key] { groups[group].append(ref); continue }
                 byKey[key] = groups.count
             }
@@ -51,7 +50,7 @@ struct DeleteMatcher {
             let deployed = group.filter { !context.deployment.resource($0).existing }
             let primary = deployed.first ?? group[0]
             let segments = context.names.fullName(primary)?.split(separator: "/").map(String.init)
-            candidates.append(Candidate(ref: primary, type: context.deployment.resource(primary).type.lowercased(),
+            candidates.append(Candidate(ref: primary, type: context.deployment.resource(primary).resourceType,
                                         name: segments?.last, parents: Array((segments ?? []).dropLast()),
                                         isExternal: deployed.isEmpty))
         }
@@ -70,20 +69,20 @@ struct DeleteMatcher {
     }
 
     private func match(_ command: DeleteCommand) -> ResourceRef? {
-        let types: Set<String>
+        let types: Set<ResourceType>
         switch command.kind {
         case .resourceGroup, .keyVaultPurge: return nil
-        case .connection: types = [AzureTypes.accountConnection, AzureTypes.projectConnection]
-        case .account: types = [AzureTypes.account]
-        case .project: types = [AzureTypes.project]
-        case .keyVault: types = [AzureTypes.keyVault]
-        case .privateEndpoint: types = [AzureTypes.privateEndpoint]
+        case .connection: types = [.accountConnection, .projectConnection]
+        case .account: types = [.account]
+        case .project: types = [.project]
+        case .keyVault: types = [.keyVault]
+        case .privateEndpoint: types = [.privateEndpoint]
         case .resource:
-            guard let type = command.resourceType?.lowercased() else { return nil }
+            guard let type = command.resourceType.map(ResourceType.init) else { return nil }
             types = [type]
         }
         var pool = candidates.filter { types.contains($0.type) }
-        if let type = command.resourceType?.lowercased(), command.kind != .resource {
+        if let type = command.resourceType.map(ResourceType.init), command.kind != .resource {
             let exact = pool.filter { $0.type == type }
             if !exact.isEmpty { pool = exact }
         }
@@ -123,9 +122,9 @@ struct DeleteMatcher {
     /// declaration of each.
     func withDescendants(_ ref: ResourceRef) -> Set<ResourceRef> {
         var result = Set(aliases(of: ref))
-        let type = context.deployment.resource(ref).type.lowercased()
+        let type = context.deployment.resource(ref).resourceType
         if let name = context.names.fullName(ref) {
-            for other in declarations where context.deployment.resource(other).type.lowercased().hasPrefix(type + "/") {
+            for other in declarations where context.deployment.resource(other).resourceType.isDescendant(of: type) {
                 if let full = context.names.fullName(other), full.hasPrefix(name + "/") { result.insert(other) }
             }
         }

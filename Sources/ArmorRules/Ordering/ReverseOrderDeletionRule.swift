@@ -35,7 +35,7 @@ struct ReverseOrderDeletionRule: Rule {
     static func same(_ a: ResourceRef, _ b: ResourceRef, _ context: DeploymentAnalysis) -> Bool {
         if a == b { return true }
         guard let name = context.names.fullName(a) else { return false }
-        return context.deployment.resource(a).type.lowercased() == context.deployment.resource(b).type.lowercased()
+        return context.deployment.resource(a).resourceType == context.deployment.resource(b).resourceType
             && context.names.fullName(b) == name
     }
 
@@ -62,7 +62,7 @@ struct ReverseOrderDeletionRule: Rule {
             }
         }
         // (c) The vault behind a Key Vault connection while its account still exists.
-        if context.deployment.resource(target).type.lowercased() == AzureTypes.keyVault {
+        if context.deployment.resource(target).resourceType == .keyVault {
             for connection in inventory.connections where connection.hasKeyVault {
                 guard let account = connection.account, let vault = KeyVaultGrants.vault(of: connection, context),
                       Self.same(vault, target, context) else { continue }

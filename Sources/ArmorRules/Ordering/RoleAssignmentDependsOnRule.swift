@@ -41,7 +41,7 @@ struct RoleAssignmentDependsOnRule: Rule {
                 if let vault { notes.append(context.note("Key Vault \(vaultName) declared here", vault)) }
                 report.add(.missingGrant(context.displayName(kv.ref), account: accountName, vault: vaultName),
                            at: context.location(kv.ref), severity: vault == nil ? .warning : nil, notes: notes,
-                           help: "assign Key Vault Secrets Officer (b86a8fe4-44ce-4948-aee5-eccb2c155cd7) on the vault to the account's principalId")
+                           help: .assignOfficer)
                 continue
             }
             var late = OrderingFindings()
@@ -68,7 +68,7 @@ struct RoleAssignmentDependsOnRule: Rule {
     static func usesIdentity(_ connection: FoundryInventory.Connection) -> Decision {
         guard let authType = connection.authType else { return .yes }
         if authType == "?" { return .unknown }
-        return AzureTypes.identityAuthTypes.contains(authType.lowercased()) ? .yes : .no
+        return ConnectionAuthType.usesIdentity(authType) ? .yes : .no
     }
 
     /// The account needs a managed identity to reach the vault at all.
@@ -89,6 +89,11 @@ struct RoleAssignmentDependsOnRule: Rule {
 }
 
 extension String {
+    fileprivate static var assignOfficer: String {
+        let officer = RoleDefinition.keyVaultSecretsOfficer
+        return "assign \(officer.displayName) (\(officer.id)) on the vault to the account's principalId"
+    }
+
     fileprivate static func missingGrant(_ connection: String, account: String, vault: String) -> String {
         "Key Vault connection '\(connection)' of account '\(account)' has no role assignment that lets the account's "
             + "identity use \(vault)"

@@ -13,7 +13,7 @@ struct ConnectionSecretLiteralRule: Rule {
     func check(_ context: DeploymentAnalysis, into report: inout RuleReport) {
         for ref in context.deployment.allResources {
             let resource = context.deployment.resource(ref)
-            guard AzureTypes.isConnection(resource.type), !resource.existing,
+            guard resource.resourceType.isConnection, !resource.existing,
                   let credentials = resource.body.path("properties", "credentials"),
                   case .object(let entries) = credentials.kind else { continue }
             var literal: [String] = []

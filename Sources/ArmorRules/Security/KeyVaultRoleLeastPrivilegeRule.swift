@@ -7,19 +7,20 @@ struct KeyVaultRoleLeastPrivilegeRule: Rule {
         summary: "A Key Vault connection needs only Key Vault Secrets Officer, not Administrator or Contributor.")
 
     func check(_ context: DeploymentAnalysis, into report: inout RuleReport) {
+        let officer = RoleDefinition.keyVaultSecretsOfficer
         let inventory = context.foundry
         var reported = Set<ResourceRef>()
         for account in inventory.accounts.indices {
             guard let kv = inventory.connections(of: account).first(where: \.hasKeyVault) else { continue }
             let vault = KeyVaultGrants.vault(of: kv, context)
             for grant in KeyVaultGrants.grants(account: account, vault: vault, context) {
-                guard grant.certainty == .yes, let role = grant.role, role != .secretsOfficer, reported.insert(grant.ref).inserted else { continue }
+                guard grant.certainty == .yes, let role = grant.role, role != .keyVaultSecretsOfficer, reported.insert(grant.ref).inserted else { continue }
                 report.add("role assignment '\(context.displayName(grant.ref))' grants \(role.displayName) to account "
                            + "'\(inventory.label(account, context))' for its Key Vault connection; "
-                           + "Key Vault Secrets Officer is enough",
+                           + "\(officer.displayName) is enough",
                            at: context.location(grant.ref),
                            notes: [context.note("Key Vault connection '\(context.displayName(kv.ref))' declared here", kv.ref)],
-                           help: "use role b86a8fe4-44ce-4948-aee5-eccb2c155cd7 (Key Vault Secrets Officer)")
+                           help: "use role \(officer.id) (\(officer.displayName))")
             }
         }
     }

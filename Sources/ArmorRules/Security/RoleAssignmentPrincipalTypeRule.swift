@@ -10,8 +10,8 @@ struct RoleAssignmentPrincipalTypeRule: Rule {
     func check(_ context: DeploymentAnalysis, into report: inout RuleReport) {
         for ref in context.deployment.allResources {
             let resource = context.deployment.resource(ref)
-            let type = resource.type.lowercased()
-            guard AzureTypes.isRoleAssignment(type),
+            let type = resource.resourceType
+            guard type.isRoleAssignment,
                   context.isDeployed(ref) != false,
                   let principal = resource.body.path("properties", "principalId"),
                   let identity = Self.createdIdentity(principal, ref.instance, context) else { continue }
@@ -33,7 +33,7 @@ struct RoleAssignmentPrincipalTypeRule: Rule {
         guard let trace = context.tracer.trace(value, in: instance), trace.path.last == "principalid" else { return nil }
         let resource = context.deployment.resource(trace.resource)
         guard !resource.existing, context.isDeployed(trace.resource) != false else { return nil }
-        let isIdentity = resource.type.lowercased() == AzureTypes.userAssignedIdentity || trace.path.contains("identity")
+        let isIdentity = resource.resourceType == .userAssignedIdentity || trace.path.contains("identity")
         return isIdentity ? trace.resource : nil
     }
 }

@@ -10,8 +10,8 @@ struct RoleAssignmentStableNameRule: Rule {
     func check(_ context: DeploymentAnalysis, into report: inout RuleReport) {
         for ref in context.deployment.allResources {
             let resource = context.deployment.resource(ref)
-            let type = resource.type.lowercased()
-            guard AzureTypes.isRoleAssignment(type),
+            let type = resource.resourceType
+            guard type.isRoleAssignment,
                   !resource.existing, let name = resource.name,
                   let problem = Self.problem(with: name, ref.instance, context, depth: 0) else { continue }
             report.add("role assignment '\(context.displayName(ref))' \(problem)", at: context.location(ref),

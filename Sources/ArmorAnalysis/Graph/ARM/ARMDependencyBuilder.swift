@@ -44,9 +44,9 @@ public enum ARMDependencyBuilder {
     static func isResourceId(_ argument: Value, in template: Template, depth: Int = 0) -> Bool {
         switch argument.kind {
         case .call(let name, .none, _):
-            return ARMResourceResolver.resourceIdFunctions.contains(name)
+            return ResourceIdFunction.arm(name) != nil
         case .string(let text):
-            return text.hasPrefix("/subscriptions/") || text.hasPrefix("/providers/")
+            return ResourceIdFunction.isFullIdLiteral(text)
         case .variable(let name) where depth < AnalysisLimits.indirectionDepth:
             guard let variable = template.variables.first(where: { ASCIICase.equal($0.name, name) }) else { return false }
             return isResourceId(variable.value, in: template, depth: depth + 1)
@@ -87,7 +87,7 @@ public enum ARMDependencyBuilder {
     private static func collectReferences(in value: Value, into found: inout [(Value, Span)]) {
         switch value.kind {
         case .call(let name, let namespace, let args):
-            if namespace == nil, let first = args.first, name == "reference" || name.hasPrefix("list") {
+            if namespace == nil, let first = args.first, ResourceIdFunction.readsResource(name) {
                 found.append((first, value.span))
             }
             for arg in args { collectReferences(in: arg, into: &found) }

@@ -13,17 +13,12 @@ struct ARMResourceResolver {
         var bySymbol: Bool
     }
 
-    static let resourceIdFunctions: Set<String> = [
-        "resourceid", "subscriptionresourceid", "tenantresourceid", "managementgroupresourceid",
-        "extensionresourceid",
-    ]
-
     private let template: Template
     private let symbolic: Bool
     private let exact: ARMNameEvaluator
     private let relaxed: ARMNameEvaluator
     private let defaults: ARMNameEvaluator
-    private let types: [String]
+    private let types: [ResourceType]
     private let names: [String?]
     private let relaxedNames: [String?]
     private let defaultNames: [String?]
@@ -41,7 +36,7 @@ struct ARMResourceResolver {
         self.exact = exact
         self.relaxed = relaxed
         self.defaults = defaults
-        types = template.resources.map { $0.type.lowercased() }
+        types = template.resources.map(\.resourceType)
         names = template.resources.map { r in r.name.map { exact.text($0) } }
         relaxedNames = template.resources.map { r in r.name.map { relaxed.text($0) } }
         defaultNames = template.resources.map { r in r.name.map { defaults.text($0) } }
@@ -71,8 +66,9 @@ struct ARMResourceResolver {
         case .string(let s):
             if symbolic, let hit = unique(symbols[s]) { return Hit(index: hit, bySymbol: true) }
             return resolveText(s, allowCopyNames: allowCopyNames).map { Hit(index: $0, bySymbol: false) }
-        case .call(let name, .none, let args) where Self.resourceIdFunctions.contains(name):
-            return resolveResourceId(name, args, allowTypeOnly: allowTypeOnly).map { Hit(index: $0, bySymbol: false) }
+        case .call(let name, .none, let args) where ResourceIdFunction.arm(name) != nil:
+            guard let function = ResourceIdFunction.arm(name) else { break }
+            return resolveResourceId(function, args, allowTypeOnly: allowTypeOnly).map { Hit(index: $0, bySymbol: false) }
         case .call("format", .none, let args) where symbolic:
             if let symbol = Self.loopInstanceSymbol(args), let hit = unique(symbols[symbol]) {
                 return Hit(index: hit, bySymbol: true)
@@ -92,23 +88,27 @@ struct ARMResourceResolver {
         if allowCopyNames, let hit = unique(copyNames[text.lowercased()]) { return hit }
         if let hit = match(text, in: names, among: template.resources.indices) { return hit }
         if let hit = match(text, in: defaultNames, among: template.resources.indices) { return hit }
-        let lower = text.lowercased()
-        let typed = template.resources.indices.filter { i in
-            guard let name = names[i] else { return false }
-            return lower.hasPrefix(types[i]) && lower == types[i] + "/" + name.lowercased()
-        }
+        let typed = template.resources.indices.filter { isTypeAndName(text, of: $0) }
         return typed.count == 1 ? typed[0] : nil
     }
 
-    private func resolveResourceId(_ function: String, _ args: [Value], allowTypeOnly: Bool) -> Int? {
+    /// `Namespace/type/name` naming resource `i`: the type compared as a type, the name
+    /// ignoring case (Azure resource names are case-insensitive).
+    private func isTypeAndName(_ text: String, of i: Int) -> Bool {
+        guard let name = names[i] else { return false }
+        let prefix = types[i].written + "/"
+        guard ASCIICase.hasPrefix(text, prefix) else { return false }
+        return String(decoding: text.utf8.dropFirst(prefix.utf8.count), as: UTF8.self).lowercased() == name.lowercased()
+    }
+
+    private func resolveResourceId(_ function: ResourceIdFunction, _ args: [Value], allowTypeOnly: Bool) -> Int? {
         let typeIndex: Int?
-        if function == "extensionresourceid" {
-            typeIndex = args.count >= 2 && isTypeLiteral(args[1]) ? 1 : nil
-        } else {
-            typeIndex = args.firstIndex(where: isTypeLiteral)
+        switch function.layout {
+        case .afterBaseId: typeIndex = args.count >= 2 && isTypeLiteral(args[1]) ? 1 : nil
+        case .leadingScopes: typeIndex = args.firstIndex(where: isTypeLiteral)
         }
         guard let typeIndex else { return nil }
-        let type = exact.text(args[typeIndex]).lowercased()
+        let type = ResourceType(exact.text(args[typeIndex]))
         let segments = args[(typeIndex + 1)...]
         let candidates = template.resources.indices.filter { types[$0] == type }
         guard !candidates.isEmpty else { return nil }

@@ -1,3 +1,4 @@
+import ArmorBase
 import ArmorSyntax
 
 extension BicepModelBuilder {
@@ -90,9 +91,9 @@ extension BicepModelBuilder {
     /// Extension types (Microsoft Graph, Kubernetes `apps/Deployment`, …) are not Azure types.
     /// There is no type library, so: a namespace without a dot, or `Microsoft.Graph`.
     static func isAzureType(_ type: String) -> Bool {
-        let namespace = type.split(separator: "/", maxSplits: 1).first.map(String.init) ?? ""
+        let namespace = String(ResourceType(type).namespace)
         if !namespace.contains(".") { return type.isEmpty }
-        return namespace.lowercased() != "microsoft.graph"
+        return !ASCIICase.equal(namespace, "Microsoft.Graph")
     }
 
     static func batchSize(_ decorators: [Value]) -> Int? {

@@ -85,6 +85,8 @@ public struct DeploymentEvaluation {
     private final class EvaluatorCache {
         var evaluators: [Int: Evaluator] = [:]
         var outputsInProgress: Set<String> = []
+        /// `isDeployed` by declaration: every rule asks it, for most declarations.
+        var deployed: [ResourceRef: Bool?] = [:]
     }
 
     /// What a module declaration passes (`Resource.moduleArguments`), evaluated in the caller. A
@@ -114,6 +116,13 @@ public struct DeploymentEvaluation {
     /// that is not deployed is not either), and the condition of the module that deploys it. A
     /// loop over an array known to be empty deploys nothing, and neither does what it holds.
     public func isDeployed(_ ref: ResourceRef) -> Bool? {
+        if let known = cache.deployed[ref] { return known }
+        let result = deploys(ref)
+        cache.deployed[ref] = .some(result)  // .some: a nil (unknown) answer is cached too
+        return result
+    }
+
+    private func deploys(_ ref: ResourceRef) -> Bool? {
         var result: Bool? = true
         var current: ResourceRef? = ref
         var steps = 0

@@ -135,17 +135,23 @@ package struct FoundryInventory {
 
     init(_ context: DeploymentAnalysis) {
         order = Self.depthFirstOrder(context.deployment)
-        for ref in context.deployment.allResources where context.isDeployed(ref) != false {
+        collectAccounts(context)
+        collectConnections(context)
+        // Grants matter only to an account's identity: a deployment without one (most of them)
+        // skips tracing every role assignment's role and principal.
+        guard !accounts.isEmpty else { return }
+        for ref in context.deployment.allResources {
             let resource = context.deployment.resource(ref)
             let type = resource.resourceType
+            let isGrant = type.isRoleAssignment || type == .keyVaultAccessPolicies || (type == .keyVault && !resource.existing)
+            // The type test first: whether a declaration deploys costs an evaluation.
+            guard isGrant, context.isDeployed(ref) != false else { continue }
             if type.isRoleAssignment {
                 grantCandidates += Self.roleAssignmentCandidates(ref, resource, context)
-            } else if type == .keyVaultAccessPolicies || (type == .keyVault && !resource.existing) {
+            } else {
                 grantCandidates.append(GrantCandidate(ref: ref, role: nil, roleKnown: .yes))
             }
         }
-        collectAccounts(context)
-        collectConnections(context)
         for index in connections.indices.sorted(by: { (order[connections[$0].ref] ?? 0) < (order[connections[$1].ref] ?? 0) }) {
             if let account = connections[index].account { connectionsByAccount[account, default: []].append(index) }
         }

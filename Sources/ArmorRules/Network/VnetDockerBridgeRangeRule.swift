@@ -10,13 +10,13 @@ package struct VnetDockerBridgeRangeRule: Rule {
     package func check(_ context: DeploymentAnalysis, into report: inout RuleReport) {
         for ref in context.deployment.allResources {
             let resource = context.deployment.resource(ref)
-            guard !resource.existing, context.isDeployed(ref) != false else { continue }
-            let prefixes: [String]
-            switch resource.resourceType {
-            case .virtualNetwork: prefixes = Self.virtualNetworkPrefixes(resource, ref.instance, context)
-            case .subnet: prefixes = Self.subnetPrefixes(resource.body.property("properties"), ref.instance, context)
-            default: continue
-            }
+            guard !resource.existing else { continue }
+            let type = resource.resourceType
+            // The type test before the deployment test, which costs an evaluation.
+            guard type == .virtualNetwork || type == .subnet, context.isDeployed(ref) != false else { continue }
+            let prefixes = type == .virtualNetwork
+                ? Self.virtualNetworkPrefixes(resource, ref.instance, context)
+                : Self.subnetPrefixes(resource.body.property("properties"), ref.instance, context)
             let overlapping = prefixes.filter { DockerBridge.overlaps($0) == true }
             guard !overlapping.isEmpty else { continue }
             let list = overlapping.map { "'\($0)'" }.joined(separator: ", ")

@@ -10,15 +10,15 @@ struct RoleAssignmentPrincipalTypeRule: Rule {
     func check(_ context: DeploymentAnalysis, into report: inout RuleReport) {
         for ref in context.deployment.allResources {
             let resource = context.deployment.resource(ref)
-            let type = resource.resourceType
-            guard type.isRoleAssignment,
-                  context.isDeployed(ref) != false,
-                  let principal = resource.body.path("properties", "principalId"),
-                  let identity = Self.createdIdentity(principal, ref.instance, context) else { continue }
+            guard resource.resourceType.isRoleAssignment else { continue }
+            // The cheap tests first: most assignments set principalType, and tracing is costly.
             if let given = resource.body.path("properties", "principalType") {
                 let value = context.evaluate(given, in: ref.instance)
                 guard let text = value.stringValue, text.lowercased() != "serviceprincipal" else { continue }
             }
+            guard context.isDeployed(ref) != false,
+                  let principal = resource.body.path("properties", "principalId"),
+                  let identity = Self.createdIdentity(principal, ref.instance, context) else { continue }
             report.add("role assignment '\(context.displayName(ref))' grants the managed identity of '\(context.displayName(identity))', "
                        + "created in this deployment, without principalType: 'ServicePrincipal'; it can fail while the new identity "
                        + "replicates in Microsoft Entra ID",

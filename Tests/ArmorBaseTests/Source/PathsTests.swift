@@ -1,0 +1,47 @@
+import Testing
+import ArmorTestSupport
+@testable import ArmorBase
+
+@Suite struct PathsTests {
+    @Test(arguments: [
+        ("a/b", "a/b"), ("/a/b", "/a/b"), ("a//b/", "a/b"), ("./a/./b", "a/b"), ("a/../b", "b"),
+        ("../a", "../a"), ("/../a", "/a"), ("", "."), (".", "."), ("/", "/"), ("a/...", "a/..."),
+        ("a/b/..", "a"), ("//", "/"), ("a/.b", "a/.b"),
+    ])
+    func normalizes(_ input: String, _ expected: String) {
+        #expect(Paths.normalize(input) == expected)
+    }
+
+    /// The first, string-splitting implementation: the byte-level one must agree with it.
+    static func reference(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
+            if part == ".." && absolute { continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        if absolute { return "/" + joined }
+        return joined.isEmpty ? "." : joined
+    }
+
+    /// Random paths over `a`, `b`, `.`, `/`: the shortcut and the rebuild agree with the reference.
+    @Test func byteLevelAgreesWithReference() {
+        var random = SplitMix(seed: 7)
+        let alphabet: [Character] = ["a", ".", "/", "b"]
+        var shortcuts = 0
+        for _ in 0..<20_000 {
+            let length = Int(random.next() % 9)
+            let path = String((0..<length).map { _ in alphabet[Int(random.next() % 4)] })
+            #expect(Paths.normalize(path) == Self.reference(path), "\(path)")
+            #expect(Paths.rebuilt(path) == Self.reference(path), "\(path)")
+            if Paths.isNormal(path) { shortcuts += 1 }
+        }
+        #expect(shortcuts > 1_000)
+    }
+}

@@ -65,6 +65,17 @@ public struct HappensAfter: Sendable {
         return .onlyIf(conditional.map { refs[$0] })
     }
 
+    /// The graph `armor plan` layers (whole-deployment questions, where a search per pair would
+    /// be cubic): what each node waits for directly, declarations known not to deploy cut out,
+    /// as `ordering(_:after:)` cuts them. Nodes: `node(of:)` for declarations, then module starts.
+    package func waitGraph() -> [[Int]] {
+        successors.indices.map { node in
+            deployed[node] == false ? [] : successors[node].filter { deployed[$0] != false }
+        }
+    }
+
+    package func node(of ref: ResourceRef) -> Int? { nodeOf[ref] }
+
     /// True when `later` always waits for `earlier`.
     public func isAlwaysAfter(_ later: ResourceRef, _ earlier: ResourceRef) -> Bool {
         ordering(later, after: earlier) == .always

@@ -10,32 +10,26 @@ extension DeploymentPlan {
         var reason: TeardownReason
     }
 
-    /// Reverse topological order of "must be deleted before"; a cycle is placed as a guess.
-    static func deletionOrder(_ resources: [ResourceRef], _ after: [ResourceRef: Set<ResourceRef>],
+    /// Reverse creation order ("x waits for y" becomes "y waits for x's deletion") plus the
+    /// Foundry constraints, layered like the waves; a cycle is placed last, as a guess.
+    static func deletionOrder(_ resources: [ResourceRef], _ nodes: [Int?], _ waits: [[Int]], _ counted: [Bool],
                               _ context: DeploymentAnalysis) -> ([ResourceRef], [ResourceRef: [TeardownReason]]) {
-        var before: [ResourceRef: Set<ResourceRef>] = [:]   // before[y]: deleted before y
-        for (x, ys) in after { for y in ys { before[y, default: []].insert(x) } }
-        let present = Set(resources)
+        var deleteAfter = [[Int]](repeating: [], count: waits.count)
+        for (node, targets) in waits.enumerated() { for target in targets { deleteAfter[target].append(node) } }
+        var nodeOf: [ResourceRef: Int] = [:]
+        for (resource, node) in zip(resources, nodes) { if let node { nodeOf[resource] = node } }
         var reasons: [ResourceRef: [TeardownReason]] = [:]
-        for constraint in foundryConstraints(present, context) {
-            before[constraint.then, default: []].insert(constraint.first)
+        for constraint in foundryConstraints(Set(resources), context) {
+            if let first = nodeOf[constraint.first], let then = nodeOf[constraint.then] { deleteAfter[then].append(first) }
             // Already implied when the later one is a dependency of the earlier one.
-            if after[constraint.first]?.contains(constraint.then) != true {
+            if context.happensAfter.ordering(constraint.first, after: constraint.then) == .never {
                 reasons[constraint.then] = merge(constraint.reason, into: reasons[constraint.then] ?? [])
             }
         }
-        var order: [ResourceRef] = []
-        var placed = Set<ResourceRef>()
-        var remaining = resources
-        while !remaining.isEmpty {
-            let ready = remaining.filter { y in (before[y] ?? []).allSatisfy { placed.contains($0) || !present.contains($0) } }
-            if ready.isEmpty { for y in remaining { reasons[y, default: []].append(.cycle) } }
-            let next = ready.isEmpty ? remaining : ready
-            order += next
-            placed.formUnion(next)
-            remaining.removeAll { placed.contains($0) }
-        }
-        return (order, reasons)
+        let layers = Layering.layers(deleteAfter, counted: counted)
+        let (groups, stuck) = grouped(resources, nodes.map { node in node.flatMap { layers[$0] } ?? (node == nil ? 0 : nil) })
+        for resource in stuck { reasons[resource, default: []].append(.cycle) }
+        return (groups.flatMap { $0 }, reasons)
     }
 
     /// One reason per kind: the connections a Key Vault connection waits for are listed together.

@@ -28,32 +28,27 @@ public struct DeploymentPlan {
             let resource = context.deployment.resource($0)
             return resource.kind == .resource && !resource.existing && context.isDeployed($0) != false
         }
-        let after = Self.creationOrder(resources, context)
-        waves = Self.levels(resources, after)
-        (teardown, reasons) = Self.deletionOrder(resources, after, context)
+        let happensAfter = context.happensAfter
+        let graph = happensAfter.waitGraph()
+        let nodes = resources.map { happensAfter.node(of: $0) }
+        var counted = [Bool](repeating: false, count: graph.count)
+        for case let node? in nodes { counted[node] = true }
+        let layers = Layering.layers(graph, counted: counted)
+        waves = Self.grouped(resources, nodes.map { node in node.flatMap { layers[$0] } ?? (node == nil ? 0 : nil) }).groups
+        (teardown, reasons) = Self.deletionOrder(resources, nodes, graph, counted, context)
     }
 
-    /// `after[x]`: the resources x waits for (happens-after, restricted to `resources`).
-    static func creationOrder(_ resources: [ResourceRef], _ context: DeploymentAnalysis) -> [ResourceRef: Set<ResourceRef>] {
-        var after: [ResourceRef: Set<ResourceRef>] = [:]
-        for x in resources {
-            after[x] = Set(resources.filter { $0 != x && context.happensAfter.ordering(x, after: $0) != .never })
+    /// Resources by layer, in their own order within a layer; those with no layer (on or behind
+    /// a cycle) come last, together.
+    static func grouped(_ resources: [ResourceRef], _ layers: [Int?]) -> (groups: [[ResourceRef]], stuck: [ResourceRef]) {
+        var groups: [[ResourceRef]] = []
+        var stuck: [ResourceRef] = []
+        for (resource, layer) in zip(resources, layers) {
+            guard let layer else { stuck.append(resource); continue }
+            while groups.count <= layer { groups.append([]) }
+            groups[layer].append(resource)
         }
-        return after
-    }
-
-    static func levels(_ resources: [ResourceRef], _ after: [ResourceRef: Set<ResourceRef>]) -> [[ResourceRef]] {
-        var level: [ResourceRef: Int] = [:]
-        var remaining = resources
-        var waves: [[ResourceRef]] = []
-        while !remaining.isEmpty {
-            let ready = remaining.filter { x in (after[x] ?? []).allSatisfy { level[$0] != nil } }
-            // A cycle never becomes ready: put what is left in one last wave.
-            let wave = ready.isEmpty ? remaining : ready
-            for x in wave { level[x] = waves.count }
-            waves.append(wave)
-            remaining.removeAll { level[$0] != nil }
-        }
-        return waves
+        if !stuck.isEmpty { groups.append(stuck) }
+        return (groups, stuck)
     }
 }

@@ -19,9 +19,11 @@ struct ARMResourceResolver {
     private let relaxed: ARMNameEvaluator
     private let defaults: ARMNameEvaluator
     private let types: [ResourceType]
-    private let names: [String?]
-    private let relaxedNames: [String?]
-    private let defaultNames: [String?]
+    private let names: NameTable
+    private let relaxedNames: NameTable
+    private let defaultNames: NameTable
+    /// Declarations by type.
+    private let byType: [ResourceType: [Int]]
     private let copyNames: [String: [Int]]
     private let symbols: [String: [Int]]
 
@@ -37,9 +39,12 @@ struct ARMResourceResolver {
         self.relaxed = relaxed
         self.defaults = defaults
         types = template.resources.map(\.resourceType)
-        names = template.resources.map { r in r.name.map { exact.text($0) } }
-        relaxedNames = template.resources.map { r in r.name.map { relaxed.text($0) } }
-        defaultNames = template.resources.map { r in r.name.map { defaults.text($0) } }
+        names = NameTable(template.resources.map { r in r.name.map { exact.text($0) } })
+        relaxedNames = NameTable(template.resources.map { r in r.name.map { relaxed.text($0) } })
+        defaultNames = NameTable(template.resources.map { r in r.name.map { defaults.text($0) } })
+        var byType: [ResourceType: [Int]] = [:]
+        for (i, type) in types.enumerated() { byType[type, default: []].append(i) }
+        self.byType = byType
         var copies: [String: [Int]] = [:]
         var keys: [String: [Int]] = [:]
         for (i, r) in template.resources.enumerated() {
@@ -86,8 +91,8 @@ struct ARMResourceResolver {
     /// A plain name, a `type/name` string or a copy name.
     private func resolveText(_ text: String, allowCopyNames: Bool) -> Int? {
         if allowCopyNames, let hit = unique(copyNames[text.lowercased()]) { return hit }
-        if let hit = match(text, in: names, among: template.resources.indices) { return hit }
-        if let hit = match(text, in: defaultNames, among: template.resources.indices) { return hit }
+        if let hit = match(text, in: names, where: { _ in true }) { return hit }
+        if let hit = match(text, in: defaultNames, where: { _ in true }) { return hit }
         let typed = template.resources.indices.filter { isTypeAndName(text, of: $0) }
         return typed.count == 1 ? typed[0] : nil
     }
@@ -95,7 +100,7 @@ struct ARMResourceResolver {
     /// `Namespace/type/name` naming resource `i`: the type compared as a type, the name
     /// ignoring case (Azure resource names are case-insensitive).
     private func isTypeAndName(_ text: String, of i: Int) -> Bool {
-        guard let name = names[i] else { return false }
+        guard let name = names.names[i] else { return false }
         let prefix = types[i].written + "/"
         guard ASCIICase.hasPrefix(text, prefix) else { return false }
         return String(decoding: text.utf8.dropFirst(prefix.utf8.count), as: UTF8.self).lowercased() == name.lowercased()
@@ -110,25 +115,38 @@ struct ARMResourceResolver {
         guard let typeIndex else { return nil }
         let type = ResourceType(exact.text(args[typeIndex]))
         let segments = args[(typeIndex + 1)...]
-        let candidates = template.resources.indices.filter { types[$0] == type }
-        guard !candidates.isEmpty else { return nil }
+        guard let candidates = byType[type], !candidates.isEmpty else { return nil }
+        let isCandidate = { (i: Int) in types[i] == type }
         let full = segments.map { exact.text($0) }.joined(separator: "/")
-        if let hit = match(full, in: names, among: candidates) { return hit }
+        if let hit = match(full, in: names, where: isCandidate) { return hit }
         let withDefaults = segments.map { defaults.text($0) }.joined(separator: "/")
-        if let hit = match(withDefaults, in: defaultNames, among: candidates) { return hit }
+        if let hit = match(withDefaults, in: defaultNames, where: isCandidate) { return hit }
         let loose = segments.map { relaxed.text($0) }.joined(separator: "/")
-        if let hit = match(loose, in: relaxedNames, among: candidates) { return hit }
+        if let hit = match(loose, in: relaxedNames, where: isCandidate) { return hit }
         return allowTypeOnly && candidates.count == 1 ? candidates[0] : nil
     }
 
+    /// Names of the declarations, and the declarations by ASCII-folded name: one lookup per
+    /// entry, not a scan (a chain of n `dependsOn` entries would be quadratic).
+    struct NameTable {
+        let names: [String?]
+        let byFolded: [String: [Int]]
+
+        init(_ names: [String?]) {
+            self.names = names
+            var byFolded: [String: [Int]] = [:]
+            for (i, name) in names.enumerated() { if let name { byFolded[ASCIICase.folded(name), default: []].append(i) } }
+            self.byFolded = byFolded
+        }
+    }
+
     /// The one candidate whose name equals `text`: exact case first, then ignoring case.
-    private func match(_ text: String, in table: [String?], among candidates: some Sequence<Int>) -> Int? {
+    private func match(_ text: String, in table: NameTable, where isCandidate: (Int) -> Bool) -> Int? {
         var exactHits: [Int] = []
         var foldedHits: [Int] = []
-        for i in candidates {
-            guard let name = table[i] else { continue }
-            if name == text { exactHits.append(i) }
-            if ASCIICase.equal(name, text) { foldedHits.append(i) }
+        for i in table.byFolded[ASCIICase.folded(text)] ?? [] where isCandidate(i) {
+            if table.names[i] == text { exactHits.append(i) }
+            foldedHits.append(i)
         }
         if exactHits.count == 1 { return exactHits[0] }
         if exactHits.isEmpty && foldedHits.count == 1 { return foldedHits[0] }

@@ -33,6 +33,8 @@ struct BicepPathExpander {
     let variableBase: Int
     var memo: [[Int]?]
     var inProgress: [Bool]
+    /// Each declaration's symbol as bytes, for the collation sort: made once, not per declaration.
+    let symbols: [[UInt8]]
 
     init(template: Template, direct: [[DirectReference]], variableBase: Int) {
         self.template = template
@@ -40,12 +42,12 @@ struct BicepPathExpander {
         self.variableBase = variableBase
         memo = Array(repeating: nil, count: direct.count)
         inProgress = Array(repeating: false, count: direct.count)
+        symbols = template.resources.map { Array($0.symbol.utf8) }
     }
 
     func isTerminus(_ d: DirectReference) -> Bool {
         guard d.node < variableBase else { return false }
-        let r = template.resources[d.node]
-        return r.kind == .module || !r.existing || !d.weak
+        return template.resources[d.node].kind == .module || !template.resources[d.node].existing || !d.weak
     }
 
     /// Terminal targets reached through `node`'s own direct references.
@@ -81,7 +83,6 @@ struct BicepPathExpander {
                 for target in closure(d.node) { add(target, .reference, d.span) }
             }
         }
-        let symbols = template.resources.map { Array($0.symbol.utf8) }
         edges.sort { Collation.compare(symbols[$0.target], symbols[$1.target]) < 0 }
         return edges
     }

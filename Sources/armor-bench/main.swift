@@ -12,6 +12,12 @@ import Dispatch
 // and on all cores, peak memory, and whole-process timings (with the child's peak RSS) of the
 // editor, pre-commit and whole-corpus cases. Tests/bench/compare.sh uses the same inputs.
 
+/// `print`, flushed at once (even into a pipe or a file), so a long run shows its progress.
+func say(_ text: String = "") {
+    print(text)
+    fflush(nil)
+}
+
 func now() -> Double {
     var ts = timespec()
     clock_gettime(CLOCK_MONOTONIC, &ts)
@@ -26,7 +32,7 @@ func peakMemoryMiB() -> Double {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let corpus = arguments.first(where: { !$0.hasPrefix("--") }) else {
-    print("usage: armor-bench CORPUS [--armor PATH/TO/armor] [--rounds N] [--file ONE.bicep]")
+    say("usage: armor-bench CORPUS [--armor PATH/TO/armor] [--rounds N] [--file ONE.bicep]")
     exit(2)
 }
 func option(_ name: String) -> String? {
@@ -49,9 +55,9 @@ let bicep = sources.filter { Frontend.kind(ofPath: $0.path) == .bicep }
 let arm = sources.filter { Frontend.kind(ofPath: $0.path) != .bicep }
 func megabytes(_ files: [SourceFile]) -> Double { Double(files.reduce(0) { $0 + $1.bytes.count }) / 1_048_576 }
 
-print("corpus: \(corpus)")
-print("files:  \(bicep.count) Bicep (\(String(format2(megabytes(bicep)))) MB), \(arm.count) ARM JSON (\(format2(megabytes(arm))) MB)")
-print("cores:  \(sysconf(Int32(_SC_NPROCESSORS_ONLN)))\n")
+say("corpus: \(corpus)")
+say("files:  \(bicep.count) Bicep (\(String(format2(megabytes(bicep)))) MB), \(arm.count) ARM JSON (\(format2(megabytes(arm))) MB)")
+say("cores:  \(sysconf(Int32(_SC_NPROCESSORS_ONLN)))\n")
 
 func format2(_ x: Double) -> String {
     let scaled = (x * 100).rounded() / 100
@@ -71,11 +77,11 @@ func measure(_ label: String, _ files: [SourceFile], _ work: @escaping @Sendable
         start = now()
         DispatchQueue.concurrentPerform(iterations: files.count) { i in _ = work(files[i]) }
         parallel = min(parallel, now() - start)
-        if sink == -1 { print("") }
+        if sink == -1 { say("") }
     }
     let mb = megabytes(files)
     let pad = String(repeating: " ", count: max(0, 22 - label.count))
-    print("\(label)\(pad) 1 core: \(format2(serial * 1000)) ms  \(format2(mb / serial)) MB/s  \(Int(Double(files.count) / serial)) files/s"
+    say("\(label)\(pad) 1 core: \(format2(serial * 1000)) ms  \(format2(mb / serial)) MB/s  \(Int(Double(files.count) / serial)) files/s"
           + "   all cores: \(format2(parallel * 1000)) ms  \(format2(mb / parallel)) MB/s")
 }
 
@@ -96,8 +102,24 @@ for _ in 0..<rounds {
     total += Linter().lint(sources).diagnostics.count
     lintParallel = min(lintParallel, now() - start)
 }
-print("lint (whole corpus)     1 core: \(format2(lintSerial * 1000)) ms   all cores, one run: \(format2(lintParallel * 1000)) ms")
-print("peak memory: \(format2(peakMemoryMiB())) MiB\n")
+say("lint (whole corpus)     1 core: \(format2(lintSerial * 1000)) ms   all cores, one run: \(format2(lintParallel * 1000)) ms")
+
+// What `cat` of the same files costs (reading every byte), and parse+graph of them: the floors lint is held to.
+var readAll = Double.infinity
+var graphSerial = Double.infinity
+for _ in 0..<rounds {
+    var start = now()
+    var bytes = 0
+    for file in sources { bytes &+= ((try? FileSystem.readFile(file.path)) ?? []).count }
+    readAll = min(readAll, now() - start)
+    start = now()
+    for file in sources { bytes &+= Frontend.analyze(file).graph.count }
+    graphSerial = min(graphSerial, now() - start)
+    if bytes == -1 { say("") }
+}
+say("read every file (cat)   1 core: \(format2(readAll * 1000)) ms")
+say("ratios: lint/parse+graph 1 core \(format2(lintSerial / graphSerial))x   lint all cores/cat \(format2(lintParallel / readAll))x")
+say("peak memory: \(format2(peakMemoryMiB())) MiB\n")
 
 /// Whole-process runs of the armor executable (start-up included), best of `rounds` (at least 5).
 /// No peak RSS here: after posix_spawn's vfork, Linux folds this large parent's RSS into the
@@ -123,8 +145,8 @@ func timeProcess(_ args: [String]) -> Double? {
 }
 
 func report(_ label: String, _ seconds: Double?) {
-    guard let seconds else { return print("process: \(label): could not start \(armorPath)") }
-    print("process: \(label): \(format2(seconds * 1000)) ms")
+    guard let seconds else { return say("process: \(label): could not start \(armorPath)") }
+    say("process: \(label): \(format2(seconds * 1000)) ms")
 }
 
 if FileSystem.kind(of: armorPath) == .file {
@@ -138,6 +160,12 @@ if FileSystem.kind(of: armorPath) == .file {
     let fifty = Array(bicep.map(\.path).sorted().prefix(50))
     report("armor lint <first 50 .bicep files> (a pre-commit run)", timeProcess(["lint"] + fifty))
     report("armor lint <whole corpus>", timeProcess(["lint", corpus]))
+    report("armor --version (start-up)", timeProcess(["--version"]))
+    var template = Array("/tmp/armor-bench-XXXXXX".utf8CString)
+    if let folder = mkdtemp(&template).map({ String(cString: $0) }) {
+        Scaling.run(folder: folder, time: timeProcess)
+        rmdir(folder)
+    }
 } else {
-    print("(build the release executable for process timings: swift build -c release)")
+    say("(build the release executable for process timings: swift build -c release)")
 }

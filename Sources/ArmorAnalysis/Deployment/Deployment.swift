@@ -25,13 +25,16 @@ public struct TemplateInstance: Sendable {
     public var deployedBy: ResourceRef?
     /// Modules nesting depth (root = 0).
     public var depth: Int
+    /// The registry or template-spec reference this instance was restored from (`br:…`, `ts:…`).
+    public var registryReference: String? = nil
 
     public var template: Template { analyzed.template }
     public var graph: DependencyGraph { analyzed.graph }
 }
 
 /// The root template and every template it deploys through local modules and inline nested
-/// deployments, loaded recursively. Registry and template-spec modules stay opaque.
+/// deployments, loaded recursively. Registry and template-spec modules are loaded from the local
+/// Bicep module cache when restored, else stay opaque.
 public struct Deployment: Sendable {
     public var instances: [TemplateInstance]
     /// `moduleTargets[ref]`: the instance a module declaration deploys (absent for opaque ones).

@@ -3,7 +3,7 @@ import ArmorAnalysis
 
 /// `armor graph FILE [--format json|text|dot|mermaid]`.
 enum GraphCommand {
-    static let spec = Arguments.Spec(valued: ["format"], flags: [], short: ["f": "format"])
+    static let spec = Arguments.Spec(valued: ["format"], flags: ["no-registry"], short: ["f": "format"])
 
     static func run(_ words: [String], environment: [String: String]) -> CommandResult {
         let arguments: Arguments
@@ -31,7 +31,9 @@ enum GraphCommand {
             output = GraphJSONWriter.write(analyzed, path: path)
             hasErrors = analyzed.allDiagnostics.contains { $0.severity == .error }
         } else {
-            let deployment = DeploymentLoader.load(root: analyzed) { modulePath in
+            // Restored registry modules are drawn as clusters of their own (not in JSON: one file).
+            let registry = arguments.has("no-registry") ? nil : ModuleRegistry(home: environment["HOME"])
+            let deployment = DeploymentLoader.load(root: analyzed, registry: registry) { modulePath in
                 guard let bytes = try? FileSystem.readFile(modulePath) else { return nil }
                 return Frontend.analyze(SourceFile(path: modulePath, bytes: bytes))
             }

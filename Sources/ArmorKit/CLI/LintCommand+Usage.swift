@@ -19,6 +19,8 @@ extension LintCommand {
                                 (info notes naming the value and how to supply it: a parameters
                                 file, a default); they are always counted in the summary and
                                 never fail the run, whatever the fail level
+      --no-registry             keep br:/ts: modules opaque instead of reading them from the
+                                local Bicep module cache that `bicep restore` fills
       --statistics              add a count of findings per rule
       --stdin --stdin-filename PATH   lint the text on standard input as if saved at PATH
       --force-exclude           apply armor.json's exclude globs to files named explicitly too

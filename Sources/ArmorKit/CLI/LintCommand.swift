@@ -1,4 +1,5 @@
 import ArmorBase
+import ArmorAnalysis
 
 /// `armor lint [PATH ...]`: lint files and folders, print a report, exit 0/1/2.
 /// Settings: defaults < `armor.json` (nearest one above each file, or `--config`) < flags.
@@ -8,7 +9,7 @@ enum LintCommand {
     static let spec = Arguments.Spec(
         valued: ["format", "fail-level", "output", "baseline", "write-baseline", "stdin-filename", "parameters",
                  "template", "config"],
-        flags: ["no-color", "statistics", "stdin", "force-exclude", "show-undecided", "help"],
+        flags: ["no-color", "statistics", "stdin", "force-exclude", "show-undecided", "no-registry", "help"],
         short: ["f": "format", "o": "output", "h": "help"])
 
     struct Settings {
@@ -43,6 +44,8 @@ enum LintCommand {
         if let parameters = arguments.value("parameters") { options.parametersFile = parameters }
         options.scriptTemplate = arguments.value("template")
         options.showUndecided = arguments.has("show-undecided")
+        // `--no-registry`: restored `br:`/`ts:` modules stay opaque, as before `bicep restore`.
+        options.registry = arguments.has("no-registry") ? nil : ModuleRegistry(home: environment["HOME"])
         // A teardown check against a template that cannot be read would pass silently.
         if let problem = Linter.templateProblems(flag: options.scriptTemplate, explicit: [:], loaded: []).first {
             return CommandResult(stderr: "armor: error: \(problem)\n", status: .usage)

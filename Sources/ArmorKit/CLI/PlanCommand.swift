@@ -22,7 +22,8 @@ enum PlanCommand {
             return .usageError("'armor plan' takes exactly one template file")
         }
         let loaded: Loaded
-        switch load(path, parametersFile: arguments.value("parameters"), configPath: arguments.value("config")) {
+        switch load(path, parametersFile: arguments.value("parameters"), configPath: arguments.value("config"),
+                   registry: ModuleRegistry(home: environment["HOME"])) {
         case .success(let made): loaded = made
         case .failure(let failure): return CommandResult(stderr: failure.message, status: .usage)
         }
@@ -48,7 +49,8 @@ enum PlanCommand {
 
     /// Reads the template, its local modules and its parameters (`--parameters`, the
     /// configuration's, or the one `.bicepparam` beside it whose `using` names it).
-    static func load(_ path: String, parametersFile: String?, configPath: String?) -> Result<Loaded, LoadFailure> {
+    static func load(_ path: String, parametersFile: String?, configPath: String?,
+                     registry: ModuleRegistry? = nil) -> Result<Loaded, LoadFailure> {
         let bytes: [UInt8]
         do {
             bytes = try FileSystem.readFile(path)
@@ -60,7 +62,7 @@ enum PlanCommand {
             return .failure(LoadFailure(message: "armor: error: '\(path)' is not a Bicep file or an ARM template\n"))
         }
         let root = Frontend.analyze(SourceFile(path: path, bytes: bytes))
-        let deployment = DeploymentLoader.load(root: root) { modulePath in
+        let deployment = DeploymentLoader.load(root: root, registry: registry) { modulePath in
             guard let moduleBytes = try? FileSystem.readFile(modulePath) else { return nil }
             return Frontend.analyze(SourceFile(path: modulePath, bytes: moduleBytes))
         }

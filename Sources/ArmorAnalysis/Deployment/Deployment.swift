@@ -54,6 +54,15 @@ public struct Deployment: Sendable {
     }
 
     /// Every declaration of every instance, instance by instance, in source order.
+    /// Registry and template-spec modules armor could not see inside (not restored, or the
+    /// lookup is off): whatever they deploy is unknown, so "nothing does X" cannot be decided.
+    public var opaqueRegistryModules: [ResourceRef] {
+        allResources.filter { ref in
+            guard case .external(let text)? = resource(ref).module else { return false }
+            return RegistryReference.isRegistryPath(text) && moduleTargets[ref] == nil
+        }
+    }
+
     public var allResources: [ResourceRef] {
         instances.indices.flatMap { i in instances[i].template.resources.indices.map { ResourceRef(instance: i, index: $0) } }
     }

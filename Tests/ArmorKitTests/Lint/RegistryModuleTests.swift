@@ -132,4 +132,46 @@ struct RegistryModuleTests {
         #expect(!off.stdout.contains("keyvault-first"))
         #expect(!off.stdout.contains("module-not-restored"))
     }
+
+    static let vaultGrant = """
+    resource account 'Microsoft.CognitiveServices/accounts@2025-04-01-preview' = {
+      name: 'foundry-demo'
+      location: 'westeurope'
+      kind: 'AIServices'
+      sku: { name: 'S0' }
+      identity: { type: 'SystemAssigned' }
+      properties: { customSubDomainName: 'foundry-demo', allowProjectManagement: true }
+    }
+    module kv 'br/public:avm/res/key-vault/vault:0.11.0' = {
+      name: 'kv'
+      params: {
+        name: 'kv-foundry-demo'
+        roleAssignments: [
+          { principalId: account.identity.principalId, roleDefinitionIdOrName: 'Key Vault Secrets Officer', principalType: 'ServicePrincipal' }
+        ]
+      }
+    }
+    resource kvConnection 'Microsoft.CognitiveServices/accounts/connections@2025-04-01-preview' = {
+      parent: account
+      name: 'keyvault'
+      properties: { category: 'AzureKeyVault', target: kv.outputs.resourceId, authType: 'AccountManagedIdentity' }
+    }
+    """
+
+    /// The real AVM Key Vault module grants roles from its `roleAssignments` parameter: armor sees
+    /// that grant (no "no role assignment" finding); unrestored, the rule does not guess either.
+    @Test func grantInsideTheRegistryKeyVaultModuleIsNotMissing() throws {
+        let compiled = PackageRoot.read("../shared/corpus/avm-res/avm/res/key-vault/vault/main.json")
+        try #require(compiled != nil, "../shared/corpus/avm-res is absent: the compiled AVM Key Vault module is needed")
+        let dir = TempDirectory()
+        defer { dir.remove() }
+        let unrestored = Self.lint(dir, Self.vaultGrant)
+        #expect(!unrestored.diagnostics.contains { $0.code == .rule(.roleAssignmentDependsOn) })
+        #expect(unrestored.undecided.contains { $0.message.contains("cannot see inside registry module 'kv'") })
+        dir.write(".bicep/br/mcr.microsoft.com/bicep$avm$res$key-vault$vault/0.11.0$/main.json", compiled ?? "")
+        let restored = Self.lint(dir, Self.vaultGrant)
+        #expect(!restored.diagnostics.contains { $0.code == .rule(.roleAssignmentDependsOn) })
+        // The grant is found inside the module (its principal comes through a lambda armor does not evaluate).
+        #expect(restored.undecided.contains { $0.message.contains("role assignment 'keyVault_roleAssignments'") })
+    }
 }

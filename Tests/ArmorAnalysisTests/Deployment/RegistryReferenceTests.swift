@@ -39,6 +39,9 @@ struct RegistryReferenceTests {
         aliases.templateSpecs["specs"] = .init(subscription: "sub-1", resourceGroup: "rg-specs")
         let direct = try RegistryReference.resolve("ts:sub-1/rg-specs/network:1.0", aliases: defaults)
         #expect(direct.cachePath(cacheRoot: "/c") == "/c/ts/sub-1/rg-specs/network/1.0/main.json")
+        // The compiler lower-cases the template spec's folder (not the root).
+        let mixed = try RegistryReference.resolve("ts:Sub-1/RG-Specs/Network:V1", aliases: defaults)
+        #expect(mixed.cachePath(cacheRoot: "/Cache") == "/Cache/ts/sub-1/rg-specs/network/v1/main.json")
         #expect(try RegistryReference.resolve("ts/specs:network:1.0", aliases: aliases) == direct)
     }
 

@@ -84,7 +84,9 @@ public enum RegistryReference: Sendable, Equatable {
             return [cacheRoot, "br", registry.lowercased().replacing(":", with: "$"),
                     repository.replacing("/", with: "$"), version, "main.json"].joined(separator: "/")
         case .templateSpec(let subscription, let group, let name, let version):
-            return [cacheRoot, "ts", subscription, group, name, version, "main.json"].joined(separator: "/")
+            // TemplateSpecModuleRegistry lower-cases the whole path under the root.
+            let folder = ["ts", subscription, group, name, version].joined(separator: "/").lowercased()
+            return cacheRoot + "/" + folder + "/main.json"
         }
     }
 

@@ -25,13 +25,16 @@ public struct TemplateInstance: Sendable {
     public var deployedBy: ResourceRef?
     /// Modules nesting depth (root = 0).
     public var depth: Int
+    /// The registry or template-spec reference this instance was restored from (`br:…`, `ts:…`).
+    public var registryReference: String? = nil
 
     public var template: Template { analyzed.template }
     public var graph: DependencyGraph { analyzed.graph }
 }
 
 /// The root template and every template it deploys through local modules and inline nested
-/// deployments, loaded recursively. Registry and template-spec modules stay opaque.
+/// deployments, loaded recursively. Registry and template-spec modules are loaded from the local
+/// Bicep module cache when restored, else stay opaque.
 public struct Deployment: Sendable {
     public var instances: [TemplateInstance]
     /// `moduleTargets[ref]`: the instance a module declaration deploys (absent for opaque ones).
@@ -51,6 +54,15 @@ public struct Deployment: Sendable {
     }
 
     /// Every declaration of every instance, instance by instance, in source order.
+    /// Registry and template-spec modules armor could not see inside (not restored, or the
+    /// lookup is off): whatever they deploy is unknown, so "nothing does X" cannot be decided.
+    public var opaqueRegistryModules: [ResourceRef] {
+        allResources.filter { ref in
+            guard case .external(let text)? = resource(ref).module else { return false }
+            return RegistryReference.isRegistryPath(text) && moduleTargets[ref] == nil
+        }
+    }
+
     public var allResources: [ResourceRef] {
         instances.indices.flatMap { i in instances[i].template.resources.indices.map { ResourceRef(instance: i, index: $0) } }
     }

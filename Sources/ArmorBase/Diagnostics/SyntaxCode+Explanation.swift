@@ -56,6 +56,7 @@ extension SyntaxCode {
         case .armTemplateShape: "The template's shape is wrong: root not an object, a resource without `type`."
         case .armNonSymbolicDependsOn: "A languageVersion 2.0 `dependsOn` entry that is not a symbolic name (semantics-notes U9)."
         case .moduleNotFound: "A local module path (or nested template link) that does not name a readable file."
+        case .moduleNotRestored: "A registry (`br:`) or template-spec (`ts:`) module that is not in the local Bicep module cache: it stays opaque and no rule guesses about it; `bicep restore` lets armor see inside."
         case .moduleCycle: "Modules that include each other: the cycle is reported once and not followed."
         case .config: "The configuration file `armor.json` is not valid: bad JSON, an unknown key, rule id or value."
         case .unusedSuppression: "A suppression directive that suppressed nothing."

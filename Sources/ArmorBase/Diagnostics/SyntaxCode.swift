@@ -64,6 +64,7 @@ public enum SyntaxCode: String, CaseIterable, Hashable, Sendable {
     // Deployment loader (modules and nested templates)
     case moduleNotFound = "module-not-found"
     case moduleCycle = "module-cycle"
+    case moduleNotRestored = "module-not-restored"
 
     // Configuration file and suppression audit
     case config = "config"

@@ -11,12 +11,13 @@ enum GraphCommand {
         static let format = OptionKey<Format?>.choice(
             "format", short: "f", placeholder: "FORMAT",
             help: "the graph as text (default), JSON (this file only), Graphviz dot or Mermaid")
+        static let noRegistry = LintCommand.Options.noRegistry
     }
 
     static let spec = CommandSpec(
         name: "graph", arguments: "FILE", summary: "the deployment dependency graph",
         about: "Prints the dependency graph of a Bicep file or ARM template and its local modules.",
-        options: [Options.format.option],
+        options: [Options.format.option, Options.noRegistry.option],
         footer: "Exit status: 0 no syntax error, 1 syntax errors, 2 usage or I/O error.")
 
     static func run(_ words: [String], environment: [String: String]) -> CommandResult {
@@ -42,7 +43,9 @@ enum GraphCommand {
             output = GraphJSONWriter.write(analyzed, path: path)
             hasErrors = analyzed.allDiagnostics.contains { $0.severity == .error }
         } else {
-            let deployment = DeploymentReader.deployment(root: analyzed)
+            // Restored registry modules are drawn as clusters of their own (not in JSON: one file).
+            let registry = arguments[Options.noRegistry] ? nil : ModuleRegistry(home: environment["HOME"])
+            let deployment = DeploymentReader.deployment(root: analyzed, registry: registry)
             switch format {
             case .dot: output = GraphDiagramWriter.dot(deployment)
             case .mermaid: output = GraphDiagramWriter.mermaid(deployment)

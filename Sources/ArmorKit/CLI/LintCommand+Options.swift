@@ -31,6 +31,8 @@ extension LintCommand {
                 + "file, a default); they are always counted in the summary and\n"
                 + "never fail the run, whatever the fail level")
         static let statistics = OptionKey<Bool>.flag("statistics", help: "add a count of findings per rule")
+        static let noRegistry = OptionKey<Bool>.flag(
+            "no-registry", help: "keep br:/ts: modules opaque instead of reading them from the local Bicep module cache that `bicep restore` fills")
         static let stdin = OptionKey<Bool>.flag(
             "stdin", help: "lint the text on standard input (needs --stdin-filename)")
         static let stdinFilename = OptionKey<String?>.value(
@@ -51,7 +53,7 @@ extension LintCommand {
         """,
         options: [Options.format.option, Options.output.option, Options.failLevel.option, Options.parameters.option,
                   Options.template.option, Options.config.option, Options.baseline.option,
-                  Options.writeBaseline.option, Options.showUndecided.option, Options.statistics.option,
+                  Options.writeBaseline.option, Options.showUndecided.option, Options.noRegistry.option, Options.statistics.option,
                   Options.stdin.option, Options.stdinFilename.option, Options.forceExclude.option,
                   Options.noColor.option],
         footer: "Exit status: 0 no finding at the fail level, 1 findings, 2 usage, configuration or I/O error.")

@@ -1,4 +1,5 @@
 import ArmorBase
+import ArmorAnalysis
 
 /// `armor lint [PATH ...]`: lint files and folders, print a report, exit 0/1/2.
 /// Settings: defaults < `armor.json` (nearest one above each file, or `--config`) < flags.
@@ -34,6 +35,8 @@ enum LintCommand {
         if let parameters = arguments[Options.parameters] { options.parametersFile = parameters }
         options.scriptTemplate = arguments[Options.template]
         options.showUndecided = arguments[Options.showUndecided]
+        // `--no-registry`: restored `br:`/`ts:` modules stay opaque, as before `bicep restore`.
+        options.registry = arguments[Options.noRegistry] ? nil : ModuleRegistry(home: environment["HOME"])
         // A teardown check against a template that cannot be read would pass silently.
         if let problem = Linter.templateProblems(flag: options.scriptTemplate, explicit: [:], loaded: []).first {
             return CommandResult(stderr: "armor: error: \(problem)\n", status: .usage)

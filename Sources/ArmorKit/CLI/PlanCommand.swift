@@ -19,6 +19,7 @@ enum PlanCommand {
             "parameters", placeholder: "FILE", help: "parameter values (.bicepparam or ARM parameters JSON)")
         static let config = OptionKey<String?>.value(
             "config", placeholder: "FILE", help: "use this armor.json (its parameters entry)")
+        static let noRegistry = LintCommand.Options.noRegistry
     }
 
     static let spec = CommandSpec(
@@ -27,7 +28,8 @@ enum PlanCommand {
         The waves in which Azure Resource Manager can deploy a template and its local modules, or,
         with --teardown, the order in which to delete them.
         """,
-        options: [Options.teardown.option, Options.format.option, Options.parameters.option, Options.config.option],
+        options: [Options.teardown.option, Options.format.option, Options.parameters.option, Options.config.option,
+                  Options.noRegistry.option],
         footer: "Exit status: 0 clean, 1 syntax errors (the plan covers what was recovered), 2 usage or I/O error.")
 
     static func run(_ words: [String], environment: [String: String]) -> CommandResult {
@@ -41,7 +43,8 @@ enum PlanCommand {
             return spec.usageError("'armor plan' takes exactly one template file")
         }
         let loaded: Loaded
-        switch load(path, parametersFile: arguments[Options.parameters], configPath: arguments[Options.config]) {
+        switch load(path, parametersFile: arguments[Options.parameters], configPath: arguments[Options.config],
+                    registry: arguments[Options.noRegistry] ? nil : ModuleRegistry(home: environment["HOME"])) {
         case .success(let made): loaded = made
         case .failure(let failure): return CommandResult(stderr: failure.message, status: .usage)
         }
@@ -67,7 +70,8 @@ enum PlanCommand {
 
     /// Reads the template, its local modules and its parameters (`--parameters`, the
     /// configuration's, or the one `.bicepparam` beside it whose `using` names it).
-    static func load(_ path: String, parametersFile: String?, configPath: String?) -> Result<Loaded, LoadFailure> {
+    static func load(_ path: String, parametersFile: String?, configPath: String?,
+                     registry: ModuleRegistry? = nil) -> Result<Loaded, LoadFailure> {
         let source: SourceFile
         do {
             source = try DeploymentReader.readRoot(path)
@@ -78,7 +82,7 @@ enum PlanCommand {
         guard kind == .bicep || kind == .armTemplate else {
             return .failure(LoadFailure(message: "armor: error: '\(path)' is not a Bicep file or an ARM template\n"))
         }
-        let deployment = DeploymentReader.deployment(root: Frontend.analyze(source))
+        let deployment = DeploymentReader.deployment(root: Frontend.analyze(source), registry: registry)
         var locator = configPath.map { ConfigLocator(forcedPath: $0) } ?? ConfigLocator()
         let configuration = locator.configuration(forFile: path)
         if locator.hasErrors { return .failure(LoadFailure(message: locator.errors)) }

@@ -8,7 +8,7 @@ public enum ConfigFile {
     public static let fileName = "armor.json"
 
     /// Top-level keys. `$schema` is accepted so editors can attach a schema.
-    static let topLevelKeys = ["$schema", "rules", "include", "exclude", "overrides", "parameters", "teardown", "failLevel"]
+    static let topLevelKeys = ["$schema", "rules", "include", "exclude", "overrides", "parameters", "teardown", "failLevel", "registryCache"]
 
     /// Ids a `rules` map accepts: every rule, plus the suppression audit's own codes.
     static let configurableCodes: [String: DiagnosticCode] = {
@@ -70,6 +70,8 @@ struct ConfigParser {
             case "parameters": configuration.parameters = parameters(value)
             case "teardown":
                 configuration.teardown = stringMap(value, what: "'teardown'").map { .init(script: $0.key, template: $0.value) }
+            case "registryCache":
+                configuration.registryCache = string(value, what: "'registryCache'").map { Paths.join(configuration.directory, $0) }
             case "failLevel":
                 configuration.failLevel = choice(value, Configuration.FailLevel.self, what: "'failLevel'")
             default:

@@ -64,6 +64,8 @@ public struct Configuration: Sendable, Equatable {
     /// Teardown script → template, both relative to `directory`.
     public var teardown: [TeardownPair] = []
     public var failLevel: FailLevel?
+    /// `registryCache`: the Bicep module cache root (absolute) instead of bicepconfig's or `~/.bicep`.
+    public var registryCache: String?
 
     public init(path: String? = nil, directory: String) {
         self.path = path

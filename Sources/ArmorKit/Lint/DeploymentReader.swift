@@ -2,7 +2,7 @@ import ArmorBase
 import ArmorAnalysis
 
 /// The one way lint, graph, plan and model read a deployment from disk: the root file, then its
-/// local modules on demand, each analysed by the front end (or taken from a lint run's cache of
+/// local and restored registry modules on demand, each analysed by the front end (or taken from a lint run's cache of
 /// templates it has analysed already). A module that cannot be read is left to the loader, which
 /// reports it as a deployment diagnostic.
 enum DeploymentReader {
@@ -20,9 +20,11 @@ enum DeploymentReader {
         return Frontend.analyze(source)
     }
 
-    /// The deployment rooted at `root`: modules read, analysed and instantiated.
-    static func deployment(root: AnalyzedTemplate, cache: [String: AnalyzedTemplate] = [:]) -> Deployment {
-        DeploymentLoader.load(root: root) { path in
+    /// The deployment rooted at `root`: modules read, analysed and instantiated; `br:`/`ts:`
+    /// modules from the local Bicep cache when a registry is given (nil: `--no-registry`).
+    static func deployment(root: AnalyzedTemplate, cache: [String: AnalyzedTemplate] = [:],
+                           registry: ModuleRegistry?) -> Deployment {
+        DeploymentLoader.load(root: root, registry: registry) { path in
             if let cached = cache[Paths.normalize(path)] { return cached }
             guard let bytes = try? FileSystem.readFile(path) else { return nil }
             return Frontend.analyze(SourceFile(path: path, bytes: bytes))

@@ -1,4 +1,5 @@
 import ArmorBase
+import ArmorAnalysis
 import ArmorRules
 
 /// The serial parts of one `Linter.lint` call: configuration lookups, parameter assignment and
@@ -35,6 +36,19 @@ struct LintRun {
 
     /// Script path → the template it deletes, when named: `--template`, else the `teardown`
     /// map of the script's configuration.
+    /// The module cache each template's deployment reads, by normalized path: `base` with the
+    /// cache root its `armor.json` sets (`registryCache`), if any; empty when the lookup is off.
+    mutating func registries(_ base: ModuleRegistry?, forTemplates paths: [String]) -> [String: ModuleRegistry] {
+        guard let base else { return [:] }
+        var result: [String: ModuleRegistry] = [:]
+        for path in paths {
+            var registry = base
+            if let root = configuration(for: path).registryCache { registry.cacheRoot = root }
+            result[Paths.normalize(path)] = registry
+        }
+        return result
+    }
+
     mutating func scriptTemplates(_ scripts: [SourceFile]) -> [String: String] {
         var result: [String: String] = [:]
         for script in scripts {

@@ -20,6 +20,8 @@ public struct Linter: Sendable {
         public var automaticParameters = true
         /// `--show-undecided`: keep undecided checks among the diagnostics (info notes).
         public var showUndecided = false
+        /// The local Bicep module cache for `br:`/`ts:` modules; nil (`--no-registry`): opaque.
+        public var registry: ModuleRegistry?
         public init() {}
     }
 
@@ -65,9 +67,10 @@ public struct Linter: Sendable {
                                               parameterInputs: classified.filter { $0.1 == .bicepParameters }.map(\.0))
         outcome.errors += parameters.errors
         let rules = options.rules
+        let registries = run.registries(options.registry, forTemplates: analyzed.map(\.template.path))
         var perRoot = Parallel.map(analyzed) { root -> [Diagnostic] in
             let path = Paths.normalize(root.template.path)
-            return Self.lintRoot(root, cache: cache, isModule: modules.contains(path), rules: rules,
+            return Self.lintRoot(root, cache: cache, isModule: modules.contains(path), rules: rules, registry: registries[path],
                                  scripts: scripts[WorkingDirectory.absolute(path)] ?? [],
                                  parameters: parameters.parameters(forTemplate: path)?.values ?? [:])
         }
@@ -119,9 +122,9 @@ public struct Linter: Sendable {
 
     /// One root: its own syntax diagnostics, its deployment's module problems, and the rules.
     static func lintRoot(_ root: AnalyzedTemplate, cache: [String: AnalyzedTemplate], isModule: Bool,
-                         rules: [RuleID], scripts: [ScannedScript] = [],
+                         rules: [RuleID], registry: ModuleRegistry? = nil, scripts: [ScannedScript] = [],
                          parameters: [String: KnownValue] = [:]) -> [Diagnostic] {
-        let deployment = DeploymentReader.deployment(root: root, cache: cache)
+        let deployment = DeploymentReader.deployment(root: root, cache: cache, registry: registry)
         var diagnostics = root.allDiagnostics + deployment.diagnostics
         var context = DeploymentAnalysis(deployment: deployment, rootParameters: parameters)
         context.scripts = scripts

@@ -36,6 +36,14 @@ struct RoleAssignmentDependsOnRule: Rule {
                                      help: .supplyUnknownValue)
                     continue
                 }
+                // A module armor cannot see inside may be the one that grants the role.
+                if let opaque = context.deployment.opaqueRegistryModules.first {
+                    report.undecided("armor cannot see inside registry module '\(context.displayName(opaque))' (not restored), which may grant account '\(accountName)' "
+                                     + "a role on the vault of Key Vault connection '\(context.displayName(kv.ref))', so whether one exists is undecided",
+                                     at: context.location(kv.ref), notes: [context.note("module declared here", opaque)],
+                                     help: "run `bicep restore` on the template to let armor see inside the module")
+                    continue
+                }
                 let vaultName = vault.map { "'\(context.displayName($0))'" } ?? "its vault"
                 var notes: [Note] = []
                 if let vault { notes.append(context.note("Key Vault \(vaultName) declared here", vault)) }

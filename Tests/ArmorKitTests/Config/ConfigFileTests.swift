@@ -61,7 +61,7 @@ import Testing
         }
         """
         #expect(problems(text) == [
-            "2:3: unknown key 'rule'; did you mean 'rules'?; expected one of rules, include, exclude, overrides, parameters, teardown, failLevel",
+            "2:3: unknown key 'rule'; did you mean 'rules'?; expected one of rules, include, exclude, overrides, parameters, teardown, failLevel, registryCache",
             "3:14: unknown rule 'keyvault-frist'; did you mean 'keyvault-first'? (run 'armor rules' for the list)",
             "3:61: invalid value 'fatal' for rule 'dependency-cycle': expected one of 'off', 'info', 'warning', 'error'",
             "4:16: 'failLevel' must be a string, found a number",

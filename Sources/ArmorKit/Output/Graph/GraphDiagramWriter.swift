@@ -23,7 +23,7 @@ public enum GraphDiagramWriter {
             let style = resource.existing ? ", style=dashed" : ""
             out += "\(indent)\(id(ref)) [label=\(quoted(label(resource)))\(style)];\n"
             if let target = deployment.moduleTargets[ref] {
-                out += "\(indent)subgraph cluster_\(target) {\n\(indent)  label=\(quoted(resource.symbol));\n"
+                out += "\(indent)subgraph cluster_\(target) {\n\(indent)  label=\(quoted(clusterLabel(resource, deployment.instances[target])));\n"
                 dotInstance(target, deployment, indent: indent + "  ", into: &out)
                 out += "\(indent)}\n"
             }
@@ -47,11 +47,16 @@ public enum GraphDiagramWriter {
             let text = mermaidText(label(resource))
             out += "\(indent)\(id(ref))\(resource.existing ? "([\(text)])" : "[\(text)]")\n"
             if let target = deployment.moduleTargets[ref] {
-                out += "\(indent)subgraph m\(target) [\(mermaidText(resource.symbol))]\n"
+                out += "\(indent)subgraph m\(target) [\(mermaidText(clusterLabel(resource, deployment.instances[target])))]\n"
                 mermaidInstance(target, deployment, indent: indent + "  ", into: &out)
                 out += "\(indent)end\n"
             }
         }
+    }
+
+    /// A module's cluster: its symbol, and the registry reference when restored from the cache.
+    private static func clusterLabel(_ resource: Resource, _ instance: TemplateInstance) -> String {
+        instance.registryReference.map { "\(resource.symbol)\nfrom registry \($0)" } ?? resource.symbol
     }
 
     private static func id(_ ref: ResourceRef) -> String { "n\(ref.instance)_\(ref.index)" }

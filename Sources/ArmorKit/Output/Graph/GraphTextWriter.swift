@@ -51,7 +51,11 @@ public enum GraphTextWriter {
         if !inferred.isEmpty { out += "\(indent)  after (inferred by ARM): \(inferred.joined(separator: ", "))\n" }
         if let target = deployment.moduleTargets[ref] {
             let path = deployment.instances[target].template.path
-            if path != template.path { out += "\(indent)  | \(path)\n" }
+            if let reference = deployment.instances[target].registryReference {
+                out += "\(indent)  | from registry \(reference): \(path)\n"
+            } else if path != template.path {
+                out += "\(indent)  | \(path)\n"
+            }
             write(instance: target, deployment, indent: indent + "  | ", into: &out)
         }
     }

@@ -1,0 +1,43 @@
+import Testing
+@testable import ArmorBase
+@testable import ArmorKit
+import ArmorTestSupport
+
+/// Hostile inputs (issue 10): each ends with a clear message and exit 2, or with findings;
+/// never a hang or a crash.
+@Suite struct HostileInputTests {
+    private let template = "param p string = 'x'\noutput o string = p\n"
+
+    @Test func nonRegularFilesOnTheCommandLineAreRefused() {
+        let dir = TempDirectory()
+        defer { dir.remove() }
+        let fifo = dir.fifo("pipe.bicep")
+        for path in ["/dev/zero", fifo] {
+            let result = CLIFixtures.lint(["-f", "concise", path])
+            #expect(result.status == .usage)
+            #expect(result.stderr.contains("cannot read '\(path)': not a regular file"))
+        }
+    }
+
+    @Test func nonRegularParametersAndBaselineAreRefused() {
+        let dir = TempDirectory()
+        defer { dir.remove() }
+        let main = dir.write("main.bicep", template)
+        let fifo = dir.fifo("pipe.json")
+        let parameters = CLIFixtures.lint(["-f", "concise", "--parameters", fifo, main])
+        #expect(parameters.status == .usage)
+        #expect(parameters.stderr.contains("cannot read parameters file"))
+        let baseline = CLIFixtures.lint(["-f", "concise", "--baseline", "/dev/zero", main])
+        #expect(baseline.status == .usage)
+        #expect(baseline.stderr.contains("cannot read baseline '/dev/zero': not a regular file"))
+    }
+
+    @Test func moduleThatIsAFIFOIsNotRead() {
+        let dir = TempDirectory()
+        defer { dir.remove() }
+        dir.fifo("pipe.bicep")
+        let main = dir.write("main.bicep", "module m 'pipe.bicep' = {\n  name: 'm'\n}\nmodule z '/dev/zero' = {\n  name: 'z'\n}\n")
+        let result = CLIFixtures.lint(["-f", "concise", main])
+        #expect(CLIFixtures.findings(result.stdout) == ["module-not-found@1", "module-not-found@4"])
+    }
+}

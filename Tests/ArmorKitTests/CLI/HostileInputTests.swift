@@ -40,4 +40,20 @@ import ArmorTestSupport
         let result = CLIFixtures.lint(["-f", "concise", main])
         #expect(CLIFixtures.findings(result.stdout) == ["module-not-found@1", "module-not-found@4"])
     }
+
+    @Test func symbolicLinkLoopsAreWalkedOnce() {
+        let dir = TempDirectory()
+        defer { dir.remove() }
+        dir.write("infra/main.bicep", template)
+        dir.link("infra/self", to: ".")
+        dir.link("infra/again", to: ".")
+        dir.link("infra/up", to: "..")
+        dir.link("infra/alias.bicep", to: "main.bicep")
+        let found = FileDiscovery.discover([dir.path])
+        // One file, under whichever of its two names sorts first.
+        #expect(found.files == [dir.path + "/infra/alias.bicep"])
+        #expect(found.errors == [])
+        let result = CLIFixtures.lint(["-f", "concise", dir.path])
+        #expect(result.status == .success)
+    }
 }

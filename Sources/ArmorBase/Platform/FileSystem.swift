@@ -89,13 +89,6 @@ public enum FileSystem {
         return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 
-    public static func writeFile(_ path: String, _ bytes: [UInt8]) throws(Failure) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw Failure(path: path, reason: errnoText()) }
-        defer { close(fd) }
-        guard writeAll(fd: fd, bytes) else { throw Failure(path: path, reason: errnoText()) }
-    }
-
     @discardableResult
     public static func writeAll(fd: Int32, _ bytes: [UInt8]) -> Bool {
         var offset = 0
@@ -121,7 +114,7 @@ public enum FileSystem {
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    private static func errnoText() -> String {
+    static func errnoText() -> String {
         guard let text = strerror(errno) else { return "error \(errno)" }
         return String(cString: text).lowercased()
     }

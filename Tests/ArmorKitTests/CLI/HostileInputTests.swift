@@ -56,4 +56,21 @@ import ArmorTestSupport
         let result = CLIFixtures.lint(["-f", "concise", dir.path])
         #expect(result.status == .success)
     }
+
+    /// The output file, the baseline and `armor init --force` all replace their target whole.
+    @Test func writtenFilesAreReplacedNotTruncated() {
+        let dir = TempDirectory()
+        defer { dir.remove() }
+        let main = dir.write("main.bicep", template)
+        let report = dir.write("report.txt", "old report")
+        let baseline = dir.write("baseline.json", "old baseline")
+        let result = CLIFixtures.lint(["-f", "concise", "--output", report, "--write-baseline", baseline, main])
+        #expect(result.status == .success)
+        #expect(dir.read("report.txt") != "old report")
+        #expect(dir.read("baseline.json")?.contains("old baseline") == false)
+        dir.write("armor.json", "{}")
+        #expect(ArmorCLI.run(["init", "--force", dir.path], environment: [:]).status == .success)
+        #expect(dir.read("armor.json") != "{}")
+        #expect((try? FileSystem.listDirectory(dir.path)) == ["armor.json", "baseline.json", "main.bicep", "report.txt"])
+    }
 }

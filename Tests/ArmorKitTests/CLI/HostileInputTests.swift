@@ -73,4 +73,15 @@ import ArmorTestSupport
         #expect(dir.read("armor.json") != "{}")
         #expect((try? FileSystem.listDirectory(dir.path)) == ["armor.json", "baseline.json", "main.bicep", "report.txt"])
     }
+
+    @Test func baselineIsNotWrittenWhenAFileCouldNotBeRead() {
+        let dir = TempDirectory()
+        defer { dir.remove() }
+        let main = dir.write("main.bicep", template)
+        let baseline = dir.write("baseline.json", "old baseline")
+        let result = CLIFixtures.lint(["-f", "concise", "--write-baseline", baseline, main, "/dev/zero"])
+        #expect(result.status == .usage)
+        #expect(result.stderr.contains("baseline '\(baseline)' not written"))
+        #expect(dir.read("baseline.json") == "old baseline")
+    }
 }

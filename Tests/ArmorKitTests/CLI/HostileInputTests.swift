@@ -84,4 +84,21 @@ import ArmorTestSupport
         #expect(result.stderr.contains("baseline '\(baseline)' not written"))
         #expect(dir.read("baseline.json") == "old baseline")
     }
+
+    /// UTF-16 and UTF-32 files (with a BOM) are decoded, not lexed byte by byte.
+    @Test func wideEncodingsAreLinted() throws {
+        let dir = TempDirectory()
+        defer { dir.remove() }
+        let arm = #"{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "#
+            + #""contentVersion": "1.0.0.0", "resources": []}"#
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in template.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        var utf32: [UInt8] = [0, 0, 0xFE, 0xFF]
+        for scalar in arm.unicodeScalars { utf32 += [0, 0, UInt8(scalar.value >> 8), UInt8(scalar.value & 0xFF)] }
+        try FileSystem.writeFile(dir.path + "/main.bicep", utf16)
+        try FileSystem.writeFile(dir.path + "/main.json", utf32)
+        let result = CLIFixtures.lint(["-f", "text", dir.path])
+        #expect(result.status == .success)
+        #expect(result.stdout.contains("No problems found in 2 files"))
+    }
 }

@@ -101,4 +101,29 @@ import ArmorTestSupport
         #expect(result.status == .success)
         #expect(result.stdout.contains("No problems found in 2 files"))
     }
+
+    /// Deep nesting and long chains end in exactly one diagnostic: no crash, and no error per
+    /// level or per line beyond the cap.
+    @Test(arguments: [
+        ("deep.bicep", "var v = " + String(repeating: "{\n a: ", count: 5_000) + "1" + String(repeating: "\n}", count: 5_000) + "\n",
+         "armor-nesting-too-deep"),
+        ("chain.bicep", "var x = {}\noutput o object = x" + String(repeating: ".a", count: 20_000) + "\n", "armor-nesting-too-deep"),
+        ("paren.bicep", "output o int = " + String(repeating: "(", count: 20_000) + "1" + String(repeating: ")", count: 20_000) + "\n",
+         "armor-nesting-too-deep"),
+        ("array.bicep", "output o array = " + String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000) + "\n",
+         "armor-nesting-too-deep"),
+        ("deep.json", #"{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": [], "variables": {"v": "#
+            + String(repeating: #"{"a": "#, count: 20_000) + "1" + String(repeating: "}", count: 20_000) + "}}", "json-too-deep"),
+        ("chain.json", #"{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": [], "#
+            + #""outputs": {"o": {"type": "string", "value": "[variables('x')"# + String(repeating: "[0].a", count: 10_000) + #"]"}}}"#,
+         "arm-expression"),
+    ] as [(String, String, String)])
+    func deepInputsGiveOneDiagnostic(name: String, text: String, code: String) {
+        let dir = TempDirectory()
+        defer { dir.remove() }
+        let path = dir.write(name, text)
+        let result = CLIFixtures.lint(["-f", "concise", path])
+        #expect(result.status == .findings)
+        #expect(CLIFixtures.findings(result.stdout).map { $0.prefix { $0 != "@" } } == [Substring(code)])
+    }
 }

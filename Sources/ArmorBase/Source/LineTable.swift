@@ -18,23 +18,36 @@ public struct LineColumn: Hashable, Sendable, Comparable {
 public struct LineTable: Sendable, Equatable {
     /// Byte offset of the first byte of each line; `starts[0] == 0`.
     public private(set) var starts: [UInt32]
+    /// Whether each line is all ASCII, where a column is a byte difference. Without it every
+    /// column re-counts its line: thousands of diagnostics on one long line took quadratic time.
+    private var asciiLines: [Bool]
 
     public init(bytes: [UInt8]) {
         var starts: [UInt32] = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
+        var asciiLines: [Bool] = []
+        asciiLines.reserveCapacity(bytes.count / 32 + 1)
+        var high: UInt8 = 0
         var i = 0
         let n = bytes.count
         while i < n {
             let b = bytes[i]
+            high |= b
             if b == 0x0A {
                 starts.append(UInt32(i + 1))
+                asciiLines.append(high < 0x80)
+                high = 0
             } else if b == 0x0D {
                 if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
                 starts.append(UInt32(i + 1))
+                asciiLines.append(high < 0x80)
+                high = 0
             }
             i += 1
         }
+        asciiLines.append(high < 0x80)
         self.starts = starts
+        self.asciiLines = asciiLines
     }
 
     public var lineCount: Int { starts.count }
@@ -56,6 +69,9 @@ public struct LineTable: Sendable, Equatable {
         let index = lineIndex(of: UInt32(clamped))
         var from = Int(starts[index])
         if index == 0 { from = max(from, min(contentStart, clamped)) }
+        if index < asciiLines.count && asciiLines[index] && clamped <= bytes.count {
+            return LineColumn(line: index + 1, column: clamped - from + 1)
+        }
         return LineColumn(line: index + 1, column: Self.utf16Length(bytes, from, clamped) + 1)
     }
 

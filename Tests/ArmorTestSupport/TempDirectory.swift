@@ -36,10 +36,29 @@ package struct TempDirectory {
         (try? FileSystem.readFile(path + "/" + relative)).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// Makes a FIFO (named pipe) at `relative`; nothing ever writes to it.
+    @discardableResult
+    package func fifo(_ relative: String) -> String {
+        let full = path + "/" + relative
+        mkfifo(full, 0o644)
+        return full
+    }
+
+    /// Makes a symbolic link at `relative` that points to `target` (taken as is).
+    @discardableResult
+    package func link(_ relative: String, to target: String) -> String {
+        let full = path + "/" + relative
+        symlink(target, full)
+        return full
+    }
+
     package func remove() { Self.removeTree(path) }
 
+    /// Links are removed, never followed (a link to `.` would loop).
     private static func removeTree(_ path: String) {
-        if FileSystem.kind(of: path) == .directory {
+        var info = stat()
+        if lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
+            chmod(path, 0o755)
             for name in (try? FileSystem.listDirectory(path)) ?? [] { removeTree(path + "/" + name) }
             rmdir(path)
         } else {

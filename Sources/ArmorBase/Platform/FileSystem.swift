@@ -14,25 +14,37 @@ public enum FileSystem {
         public var reason: String
     }
 
-    public static func readFile(_ path: String) throws(Failure) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
+    /// Files larger than this are refused rather than read: no template comes near it, and a
+    /// cap keeps a huge or endless input from exhausting memory.
+    public static let maxFileBytes = 256 << 20
+
+    /// The bytes of a regular file. Every reader goes through here: the file is opened
+    /// non-blocking (so a FIFO cannot block the open) and checked with `fstat` on the opened
+    /// descriptor, so a FIFO, a device such as /dev/zero or a socket is refused, never read.
+    public static func readFile(_ path: String, maxBytes: Int = maxFileBytes) throws(Failure) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else { throw Failure(path: path, reason: errnoText()) }
         defer { close(fd) }
         var info = stat()
-        if fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
-            throw Failure(path: path, reason: "is a directory")
+        guard fstat(fd, &info) == 0 else { throw Failure(path: path, reason: errnoText()) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw Failure(path: path, reason: "is a directory")
+        default: throw Failure(path: path, reason: "not a regular file")
         }
-        return try readAll(fd: fd, path: path, sizeHint: Int(info.st_size))
+        guard Int(info.st_size) <= maxBytes else { throw tooLarge(path, maxBytes) }
+        return try readAll(fd: fd, path: path, sizeHint: Int(info.st_size), maxBytes: maxBytes)
     }
 
-    public static func readStandardInput() throws(Failure) -> [UInt8] {
-        try readAll(fd: 0, path: "<stdin>", sizeHint: 0)
+    public static func readStandardInput(maxBytes: Int = maxFileBytes) throws(Failure) -> [UInt8] {
+        try readAll(fd: 0, path: "<stdin>", sizeHint: 0, maxBytes: maxBytes)
     }
 
-    private static func readAll(fd: Int32, path: String, sizeHint: Int) throws(Failure) -> [UInt8] {
+    /// Reads to the end, but never past `maxBytes`: a file that grows while it is read, or an
+    /// endless standard input, ends in an error instead of a loop that never stops.
+    private static func readAll(fd: Int32, path: String, sizeHint: Int, maxBytes: Int) throws(Failure) -> [UInt8] {
         var result = [UInt8]()
-        var capacity = max(sizeHint + 1, 4096)
-        result.reserveCapacity(capacity)
+        result.reserveCapacity(min(sizeHint, maxBytes) + 1)
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -41,13 +53,14 @@ public enum FileSystem {
                 throw Failure(path: path, reason: errnoText())
             }
             if n == 0 { break }
-            if result.count + n > capacity {
-                capacity *= 2
-                result.reserveCapacity(capacity)
-            }
+            guard result.count + n <= maxBytes else { throw tooLarge(path, maxBytes) }
             result.append(contentsOf: chunk[0..<n])
         }
         return result
+    }
+
+    private static func tooLarge(_ path: String, _ maxBytes: Int) -> Failure {
+        Failure(path: path, reason: "larger than \(maxBytes) bytes")
     }
 
     public enum Kind: Sendable { case file, directory, missing, other }
@@ -76,13 +89,6 @@ public enum FileSystem {
         return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 
-    public static func writeFile(_ path: String, _ bytes: [UInt8]) throws(Failure) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw Failure(path: path, reason: errnoText()) }
-        defer { close(fd) }
-        guard writeAll(fd: fd, bytes) else { throw Failure(path: path, reason: errnoText()) }
-    }
-
     @discardableResult
     public static func writeAll(fd: Int32, _ bytes: [UInt8]) -> Bool {
         var offset = 0
@@ -108,7 +114,7 @@ public enum FileSystem {
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    private static func errnoText() -> String {
+    static func errnoText() -> String {
         guard let text = strerror(errno) else { return "error \(errno)" }
         return String(cString: text).lowercased()
     }

@@ -18,35 +18,34 @@ public struct LineColumn: Hashable, Sendable, Comparable {
 public struct LineTable: Sendable, Equatable {
     /// Byte offset of the first byte of each line; `starts[0] == 0`.
     public private(set) var starts: [UInt32]
-
-    /// Per line: no byte above 0x7F, so a column is a byte count (a minified one-line JSON
-    /// file would otherwise cost a scan of the line per location).
+    /// Whether each line is all ASCII, where a column is a byte difference. Without it every
+    /// column re-counts its line: thousands of diagnostics on one long line took quadratic time.
     private var asciiLines: [Bool]
 
     public init(bytes: [UInt8]) {
         var starts: [UInt32] = [0]
-        var asciiLines: [Bool] = []
         starts.reserveCapacity(bytes.count / 32 + 1)
-        var ascii = true
+        var asciiLines: [Bool] = []
+        asciiLines.reserveCapacity(bytes.count / 32 + 1)
+        var high: UInt8 = 0
         var i = 0
         let n = bytes.count
         while i < n {
             let b = bytes[i]
+            high |= b
             if b == 0x0A {
                 starts.append(UInt32(i + 1))
-                asciiLines.append(ascii)
-                ascii = true
+                asciiLines.append(high < 0x80)
+                high = 0
             } else if b == 0x0D {
                 if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
                 starts.append(UInt32(i + 1))
-                asciiLines.append(ascii)
-                ascii = true
-            } else if b >= 0x80 {
-                ascii = false
+                asciiLines.append(high < 0x80)
+                high = 0
             }
             i += 1
         }
-        asciiLines.append(ascii)
+        asciiLines.append(high < 0x80)
         self.starts = starts
         self.asciiLines = asciiLines
     }
@@ -70,8 +69,10 @@ public struct LineTable: Sendable, Equatable {
         let index = lineIndex(of: UInt32(clamped))
         var from = Int(starts[index])
         if index == 0 { from = max(from, min(contentStart, clamped)) }
-        let units = asciiLines[index] ? clamped - from : Self.utf16Length(bytes, from, clamped)
-        return LineColumn(line: index + 1, column: units + 1)
+        if index < asciiLines.count && asciiLines[index] && clamped <= bytes.count {
+            return LineColumn(line: index + 1, column: clamped - from + 1)
+        }
+        return LineColumn(line: index + 1, column: Self.utf16Length(bytes, from, clamped) + 1)
     }
 
     /// Byte range of a 0-based line, without its line terminator.

@@ -7,7 +7,10 @@ public struct SourceFile: Sendable, Equatable {
     public let contentStart: Int
     public let lines: LineTable
 
+    /// A UTF-16 or UTF-32 file (with a BOM) is decoded to UTF-8 first: `bytes` and every
+    /// position then refer to the decoded text (see `WideEncoding`).
     public init(path: String, bytes: [UInt8]) {
+        let bytes = WideEncoding(bom: bytes)?.decode(bytes) ?? bytes
         self.path = path
         self.bytes = bytes
         self.contentStart = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0

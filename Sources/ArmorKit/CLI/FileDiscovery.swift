@@ -12,23 +12,28 @@ public enum FileDiscovery {
 
     /// Files are kept when given explicitly (any extension armor reads); folders are walked
     /// recursively and contribute `.bicep`, `.bicepparam`, `.json` (ARM templates are recognised
-    /// later by their `$schema`) and teardown scripts.
+    /// later by their `$schema`) and teardown scripts. Each folder and file is visited once by
+    /// (device, inode), so a symbolic link loop (`self -> .`) neither repeats files nor hangs.
     public static func discover(_ paths: [String]) -> Result {
         var result = Result()
-        var seen = Set<String>()
+        var seen = Set<FileSystem.FileID>()
         for path in paths {
-            switch FileSystem.kind(of: path) {
-            case .directory: walk(path, into: &result, seen: &seen)
-            case .file, .other:
-                if seen.insert(path).inserted { result.files.append(path) }
-            case .missing:
+            guard let status = FileSystem.status(of: path) else {
                 result.errors.append("cannot read '\(path)': no such file or directory")
+                continue
+            }
+            switch status.kind {
+            case .directory: walk(path, into: &result, seen: &seen)
+            case .file, .other, .missing:
+                // Non-regular files are kept, so that reading them reports why they are refused.
+                if seen.insert(status.id).inserted { result.files.append(path) }
             }
         }
         return result
     }
 
-    private static func walk(_ directory: String, into result: inout Result, seen: inout Set<String>) {
+    private static func walk(_ directory: String, into result: inout Result, seen: inout Set<FileSystem.FileID>) {
+        guard let status = FileSystem.status(of: directory), seen.insert(status.id).inserted else { return }
         let names: [String]
         do {
             names = try FileSystem.listDirectory(directory)
@@ -38,11 +43,12 @@ public enum FileDiscovery {
         }
         for name in names {
             let path = directory == "." ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
-            switch FileSystem.kind(of: path) {
+            guard let status = FileSystem.status(of: path) else { continue }
+            switch status.kind {
             case .directory:
                 if !skippedFolders.contains(name) { walk(path, into: &result, seen: &seen) }
             case .file:
-                if isLintable(name), seen.insert(path).inserted { result.files.append(path) }
+                if isLintable(name), seen.insert(status.id).inserted { result.files.append(path) }
             default:
                 continue
             }

@@ -74,7 +74,11 @@ enum LintCommand {
                                locator: inout ConfigLocator) -> CommandResult {
         var stderr = errors.map { "armor: error: \($0)\n" }.joined()
         var stdout = ""
-        if let path = arguments[Options.writeBaseline] {
+        if let path = arguments[Options.writeBaseline], !errors.isEmpty {
+            // A baseline without the findings of a file that could not be read would hide them
+            // once the file is readable again: keep the previous one.
+            stderr += "armor: error: baseline '\(path)' not written: the run had errors (listed above); the previous baseline is unchanged\n"
+        } else if let path = arguments[Options.writeBaseline] {
             do {
                 try FileSystem.writeFile(path, Array(Baseline(recording: report).serialized().utf8))
                 stderr += "armor: wrote \(report.findings.count) finding(s) to baseline '\(path)'\n"

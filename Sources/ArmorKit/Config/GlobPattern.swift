@@ -58,7 +58,23 @@ public struct GlobPattern: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Backtracking matcher. `**` tries every split; `*` every split within one segment.
+    /// States (pattern position, text position) already known to fail are remembered: without
+    /// that, `*a*a*a*a*a*a*a*a*b` or `**/**/**/x/**` take exponential time.
     static func match(_ p: ArraySlice<UInt8>, _ s: ArraySlice<UInt8>) -> Bool {
+        var failed = Set<Int>()
+        return match(p, s, failed: &failed)
+    }
+
+    private static func match(_ p: ArraySlice<UInt8>, _ s: ArraySlice<UInt8>, failed: inout Set<Int>) -> Bool {
+        // Slices keep their base's indices, and the text's end never moves: a unique key.
+        let key = p.startIndex &* (s.endIndex &+ 1) &+ s.startIndex
+        if failed.contains(key) { return false }
+        let matched = matchUncached(p, s, failed: &failed)
+        if !matched { failed.insert(key) }
+        return matched
+    }
+
+    private static func matchUncached(_ p: ArraySlice<UInt8>, _ s: ArraySlice<UInt8>, failed: inout Set<Int>) -> Bool {
         var p = p
         var s = s
         while let c = p.first {
@@ -69,11 +85,11 @@ public struct GlobPattern: Sendable, Equatable, CustomStringConvertible {
                     // `**/` may match zero folders.
                     if rest.first == UInt8(ascii: "/") {
                         rest = rest.dropFirst()
-                        if match(rest, s) { return true }
+                        if match(rest, s, failed: &failed) { return true }
                     }
                     var t = s
                     while true {
-                        if match(rest, t) { return true }
+                        if match(rest, t, failed: &failed) { return true }
                         guard !t.isEmpty else { return false }
                         t = t.dropFirst()
                     }
@@ -81,7 +97,7 @@ public struct GlobPattern: Sendable, Equatable, CustomStringConvertible {
                 let rest = p.dropFirst()
                 var t = s
                 while true {
-                    if match(rest, t) { return true }
+                    if match(rest, t, failed: &failed) { return true }
                     guard let first = t.first, first != UInt8(ascii: "/") else { return false }
                     t = t.dropFirst()
                 }
@@ -142,7 +158,9 @@ public struct GlobPattern: Sendable, Equatable, CustomStringConvertible {
                 while j < bytes.count && bytes[j] != UInt8(ascii: "]") { j += 1 }
                 guard j < bytes.count else { throw Failure(message: "unclosed '[' in glob pattern") }
                 i = j
-            case UInt8(ascii: "{"): braces += 1
+            case UInt8(ascii: "{"):
+                braces += 1
+                if braces > maxBraceDepth { throw Failure(message: "braces nested too deeply in glob pattern") }
             case UInt8(ascii: "}"):
                 braces -= 1
                 if braces < 0 { throw Failure(message: "unmatched '}' in glob pattern") }
@@ -154,13 +172,16 @@ public struct GlobPattern: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Brace groups nested inside each other, and alternatives one pattern may expand to.
+    /// Groups side by side (`{a,b}{c,d}`) are not nesting: only their expansion is capped, and
+    /// their count (each is one level of the expansion's recursion).
     static let maxBraceDepth = 8
     static let maxAlternatives = 256
+    static let maxBraceGroups = 64
 
     /// `a{b,c{d,e}}f` → `abf`, `acdf`, `acef`. Capped so that a hostile pattern stays small.
     static func expandBraces(_ bytes: [UInt8], depth: Int) throws(Failure) -> [[UInt8]] {
         guard let open = firstTopLevelBrace(bytes) else { return [bytes] }
-        guard depth < maxBraceDepth else { throw Failure(message: "braces nested too deeply in glob pattern") }
+        guard depth < maxBraceGroups else { throw Failure(message: "glob pattern has too many brace groups") }
         var level = 0
         var parts: [[UInt8]] = []
         var current: [UInt8] = []

@@ -64,7 +64,8 @@ public struct ARMExpressionParser {
 
     mutating func parseExpression() throws(ARMExpressionError) -> Value {
         depth += 1
-        defer { depth -= 1 }
+        let entryDepth = depth
+        defer { depth = entryDepth - 1 }
         guard depth <= Self.maxDepth else { throw failure("expression nested too deeply", at: i) }
         skipSpace()
         let start = i
@@ -72,6 +73,11 @@ public struct ARMExpressionParser {
         while true {
             skipSpace()
             guard i < text.endIndex else { return value }
+            guard text[i] == UInt8(ascii: ".") || text[i] == UInt8(ascii: "[") else { return value }
+            // Each `.name` or `[index]` wraps the tree one level deeper: counted like nesting,
+            // or 100,000 links build a tree whose (recursive) release overflows the stack.
+            depth += 1
+            guard depth <= Self.maxDepth else { throw failure("expression nested too deeply", at: i) }
             if text[i] == UInt8(ascii: ".") {
                 i += 1
                 skipSpace()

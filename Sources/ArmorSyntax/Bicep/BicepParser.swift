@@ -33,6 +33,9 @@ public struct BicepParser {
     var index = 0
     var issues: [SyntaxIssue] = []
     var depth = 0
+    /// Set once nesting went past `maxDepth`: a multi-line construct recovers line by line, so
+    /// it would otherwise be reported again on every line deeper than the cap.
+    var reportedNestingTooDeep = false
     /// Deeper nesting is reported and skipped instead of risking the stack.
     static let maxDepth = 200
     /// `.bicepparam` grammar (§2.7).
@@ -131,6 +134,10 @@ public struct BicepParser {
     mutating func report(_ issue: SyntaxIssue) {
         // Cascade suppression: one diagnostic per position.
         if let last = issues.last, last.span.start == issue.span.start { return }
+        if issue.code == .bicepNestingTooDeep {
+            guard !reportedNestingTooDeep else { return }
+            reportedNestingTooDeep = true
+        }
         issues.append(issue)
     }
 
@@ -162,8 +169,26 @@ public struct BicepParser {
         depth += 1
         if depth > BicepParser.maxDepth {
             depth -= 1
-            throw failure(.bicepNestingTooDeep, "Nesting is deeper than \(BicepParser.maxDepth) levels; the rest of this construct is skipped.")
+            let tooDeep = failure(.bicepNestingTooDeep, "Nesting is deeper than \(BicepParser.maxDepth) levels; the rest of this construct is skipped.")
+            skipBalanced()
+            throw tooDeep
         }
+    }
+
+    /// At an opening bracket, moves past its matching closer: the whole too-deep construct is
+    /// skipped at once, so its closing brackets (one a line) are not reported as stray, one
+    /// error each. Elsewhere it does nothing.
+    private mutating func skipBalanced() {
+        var open = 0
+        repeat {
+            switch current.kind {
+            case .leftBrace, .leftSquare, .leftParen: open += 1
+            case .rightBrace, .rightSquare, .rightParen: open -= 1
+            case .endOfFile: return
+            default: if open == 0 { return }
+            }
+            index += 1
+        } while open > 0
     }
 }
 

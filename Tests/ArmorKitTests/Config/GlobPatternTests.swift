@@ -47,4 +47,25 @@ import Testing
         #expect(try matches("?.bicep", "é.bicep"))   // `?` is one character, é is two bytes
         #expect(try !matches("?.bicep", "éé.bicep"))
     }
+
+    /// Patterns that took exponential time with plain backtracking still give the right answer
+    /// (the memo makes them polynomial; a regression shows as a test that never finishes).
+    @Test func pathologicalPatternsMatchCorrectly() throws {
+        let name = String(repeating: "a", count: 40)
+        #expect(try !matches("*a*a*a*a*a*a*a*a*b", name))
+        #expect(try matches("*a*a*a*a*a*a*a*a*b", name + "b"))
+        let deep = (0..<30).map { "d\($0)" }.joined(separator: "/")
+        #expect(try !matches("**/**/**/legacy/**", deep + "/main.bicep"))
+        #expect(try matches("**/**/**/legacy/**", deep + "/legacy/main.bicep"))
+    }
+
+    /// Groups side by side are not nesting: sixteen of them compile; nine nested do not.
+    @Test func sequentialBraceGroupsAreNotNesting() throws {
+        let sequential = "{a,b}" + String(repeating: "{c}", count: 15) + ".bicep"
+        #expect(try matches(sequential, "b" + String(repeating: "c", count: 15) + ".bicep"))
+        let nested = String(repeating: "{a,", count: 9) + "b" + String(repeating: "}", count: 9)
+        #expect(throws: GlobPattern.Failure(message: "braces nested too deeply in glob pattern")) { try GlobPattern(nested) }
+        let wide = String(repeating: "{a,b}", count: 16)
+        #expect(throws: GlobPattern.Failure(message: "glob pattern expands to too many alternatives")) { try GlobPattern(wide) }
+    }
 }

@@ -99,4 +99,14 @@ private func shape(_ v: Value) -> String {
         let (_, error, _) = lower(text)
         #expect(error?.message == "expression nested too deeply")
     }
+
+    /// 20,000 `.a` or `[0]` links crashed (the tree's release overflowed the stack): each link
+    /// counts as a level; a chain within the cap still parses.
+    @Test(arguments: [".a", "[0]", ".a[0]"])
+    func longPostfixChainsCountAsNesting(link: String) {
+        let long = "\"[variables('x')" + String(repeating: link, count: 20_000) + "]\""
+        #expect(lower(long).1?.message == "expression nested too deeply")
+        let short = "\"[variables('x')" + String(repeating: link, count: 50) + "]\""
+        #expect(lower(short).1 == nil)
+    }
 }

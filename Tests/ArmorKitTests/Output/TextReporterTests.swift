@@ -20,6 +20,20 @@ import Testing
         #expect(lines[3] == "  | \t    ^")
     }
 
+    /// A long line shows a window around the span: the caret still sits under the flagged
+    /// character, and the frame's size does not grow with the line.
+    @Test func longLineShowsAWindowAroundTheSpan() {
+        let line = String(repeating: "a", count: 5_000) + "X" + String(repeating: "é", count: 5_000)
+        let lines = Self.render(line + "\n", Span(5_000, 5_001))
+        #expect(lines[2].count < 200 && lines[3].count < 200)
+        #expect(lines[2].hasPrefix("1 | \u{2026}") && lines[2].hasSuffix("\u{2026}"))
+        let text = Array(lines[2]), marks = Array(lines[3])
+        let caret = marks.firstIndex(of: "^")
+        #expect(caret.map { text[$0] } == "X")
+        // Cut at character starts: no replacement character from a split "é".
+        #expect(!lines[2].contains("\u{FFFD}"))
+    }
+
     @Test func emptySpanGetsOneCaret() {
         let lines = Self.render("abc\n", Span(3, 3))
         #expect(lines[3] == "  |    ^")

@@ -51,19 +51,43 @@ struct SourceFrame {
 
     /// A numbered source line and its underline from `from` to `to` (clamped to the line).
     private func excerpt(line: Int, from: Int, to: Int, width: Int) -> [String] {
-        let range = lineRange(line)
+        let full = lineRange(line)
         let bytes = source.bytes
-        let lo = min(max(from, range.lowerBound), range.upperBound)
-        let hi = min(max(to, lo), range.upperBound)
+        let lo = min(max(from, full.lowerBound), full.upperBound)
+        var hi = min(max(to, lo), full.upperBound)
+        // A long line shows a window around the span, so thousands of findings on one minified
+        // or binary line print in linear, not quadratic, size.
+        let range = Self.window(of: full, around: lo..<hi, in: bytes)
+        hi = min(hi, range.upperBound)
         let number = String(line + 1)
         let gutter = String(repeating: " ", count: width - number.count) + number + " |"
-        let text = Self.printable(bytes[range.lowerBound..<range.upperBound])
-        var underline = Self.padding(bytes[range.lowerBound..<lo])
+        let cutBefore = range.lowerBound > full.lowerBound, cutAfter = range.upperBound < full.upperBound
+        let text = (cutBefore ? "\u{2026}" : "") + Self.printable(bytes[range.lowerBound..<range.upperBound])
+            + (cutAfter ? "\u{2026}" : "")
+        var underline = (cutBefore ? " " : "") + Self.padding(bytes[range.lowerBound..<lo])
         let marks = max(1, Self.displayWidth(bytes[lo..<hi]))
         underline += style.paint(String(repeating: marker, count: marks), markerTone)
         let blank = String(repeating: " ", count: width) + " |"
         return [style.paint(gutter, .gutter) + (text.isEmpty ? "" : " " + text),
                 style.paint(blank, .gutter) + " " + underline]
+    }
+
+    /// Lines up to this many bytes are shown whole.
+    static let maxShownBytes = 160
+
+    /// `line` itself when short; else about `maxShownBytes` around `span`, cut at character starts.
+    static func window(of line: Range<Int>, around span: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+        guard line.count > maxShownBytes else { return line }
+        func characterStart(_ i: Int) -> Int {
+            var i = i
+            while i > line.lowerBound && i < line.upperBound && bytes[i] & 0xC0 == 0x80 { i -= 1 }
+            return i
+        }
+        let before = maxShownBytes / 4
+        let start = characterStart(max(line.lowerBound, span.lowerBound - before))
+        let end = characterStart(min(line.upperBound, max(span.upperBound, span.lowerBound + 1) + before,
+                                     start + maxShownBytes))
+        return start..<max(end, min(span.lowerBound + 1, line.upperBound))
     }
 
     private func lineRange(_ index: Int) -> Range<Int> {

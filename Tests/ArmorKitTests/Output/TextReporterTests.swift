@@ -70,6 +70,17 @@ import Testing
         #expect(TextReporter().render(report) == "x.bicep:1:1: warning [module-not-found] gone\n\n1 warning in 1 file\n")
     }
 
+    @Test func unrestoredRegistryModulesCountAsUndecided() {
+        let path = "main.bicep"
+        let unrestored = Diagnostic(code: .syntax(.moduleNotRestored), severity: .info,
+                                    message: "'br/public:x:1' is not restored: run `bicep restore main.bicep` to let armor see inside",
+                                    location: Location(path: path, span: Span(0, 1)))
+        let report = LintReport(diagnostics: [unrestored], sources: [:], files: [path], rules: [], root: "/", toolVersion: "0")
+        let summary = ReportSummary(report)
+        #expect(summary.infos == 1 && summary.undecided == 1)
+        #expect(summary.undecidedLine?.hasPrefix("1 check undecided: 'br/public:x:1' is not restored") == true)
+    }
+
     @Test func summaryLineWording() {
         var report = OutputFixture.report
         #expect(ReportSummary(report).line == "2 errors, 2 warnings, 1 info in 2 files")

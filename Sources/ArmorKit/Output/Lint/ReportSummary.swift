@@ -31,9 +31,12 @@ public struct ReportSummary: Sendable, Equatable {
         }
         filesWithFindings = withFindings.count
         filesLinted = withFindings.union(report.files).count
-        undecided = report.undecided.count
-        firstUndecidedReason = report.undecided.first.map { ReportText.lines($0.message).joined(separator: " ") }
-        undecidedAreOrdering = report.undecided.allSatisfy { diagnostic in
+        // A registry module not in the cache is an info finding, and what it holds is undecided
+        // too: the count says so, as it does for a check that lacked a value.
+        let unrestored = report.diagnostics.filter { $0.code == .syntax(.moduleNotRestored) && !$0.isUndecided }
+        undecided = report.undecided.count + unrestored.count
+        firstUndecidedReason = (report.undecided.first ?? unrestored.first).map { ReportText.lines($0.message).joined(separator: " ") }
+        undecidedAreOrdering = unrestored.isEmpty && report.undecided.allSatisfy { diagnostic in
             if case .rule(let id) = diagnostic.code { return id.metadata.category == .deploymentOrder }
             return false
         }

@@ -91,12 +91,7 @@ enum LintCommand {
             // once the file is readable again: keep the previous one.
             stderr += "armor: error: baseline '\(path)' not written: the run had errors (listed above); the previous baseline is unchanged\n"
         } else if let path = arguments[Options.writeBaseline] {
-            do {
-                try FileSystem.writeFile(path, Array(Baseline(recording: report).serialized().utf8))
-                if !settings.quiet { stderr += "armor: wrote \(report.findings.count) finding(s) to baseline '\(path)'\n" }
-            } catch {
-                return CommandResult(stderr: stderr + "armor: error: cannot write '\(error.path)': \(error.reason)\n", status: .usage)
-            }
+            return writeBaseline(report, to: path, arguments: arguments, settings: settings)
         }
         var rendered = settings.format.reporter(color: settings.color && arguments[Options.output] == nil,
                                                 quiet: settings.quiet).render(report)
@@ -139,6 +134,23 @@ enum LintCommand {
         }
         let status: ExitStatus = !errors.isEmpty ? .usage : (failing && !settings.exitZero ? .findings : .success)
         return CommandResult(stdout: stdout, stderr: stderr, status: status)
+    }
+
+    /// `--write-baseline FILE`: records the findings, says so in one line and exits 0 (the
+    /// findings are accepted, not reported); a `--output` report is still written.
+    private static func writeBaseline(_ report: LintReport, to path: String, arguments: Arguments,
+                                      settings: Settings) -> CommandResult {
+        do {
+            try FileSystem.writeFile(path, Array(Baseline(recording: report).serialized().utf8))
+            if let output = arguments[Options.output] {
+                try FileSystem.writeFile(output, Array(settings.format.reporter().render(report).utf8))
+            }
+        } catch {
+            return CommandResult(stderr: "armor: error: cannot write '\(error.path)': \(error.reason)\n", status: .usage)
+        }
+        let files = report.files.count
+        let line = "armor: wrote \(report.findings.count) finding(s) to baseline '\(path)' (\(files) file\(files == 1 ? "" : "s") linted)\n"
+        return CommandResult(stderr: settings.quiet ? "" : line, status: .success)
     }
 
     /// The table has checked `--format` and `--fail-level` against their choices already.

@@ -90,6 +90,8 @@ public struct Linter: Sendable {
         for diagnostic in perRoot.joined() + parameters.diagnostics where seen.insert(diagnostic).inserted {
             collected.append(diagnostic)
         }
+        let compiled = Self.compiledBesideSource(analyzed, linted: Set(byPath.keys))
+        collected = Self.withoutCompiledDuplicates(collected, compiled: compiled)
         for (source, kind) in classified where kind != .other && kind != .armParameters {
             outcome.files.append(source.path)
             outcome.sources[source.path] = source

@@ -50,4 +50,24 @@ import ArmorTestSupport
         #expect(ArmorCLI.run(["graph", truncated]).status == .findings)
         #expect(ArmorCLI.run(["graph", dir.write("ok.bicep", "param p string\n")]).status == .success)
     }
+
+    /// A template cut short anywhere gives one json-syntax error, at the end of its text.
+    @Test func truncatedTemplatesGiveOneErrorAtTheEnd() {
+        let dir = TempDirectory()
+        defer { dir.remove() }
+        let full = #"{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "#
+            + #""resources": [{"type": "Microsoft.KeyVault/vaults", "apiVersion": "2023-07-01", "name": "kv", "#
+            + #""properties": {"tenantId": "t", "sku": {"family": "A", "name": "standard"}}}]}"#
+        let bytes = Array(full.utf8)
+        for cut in stride(from: 96, to: bytes.count - 1, by: 3) {
+            let file = dir.write("t.json", String(decoding: bytes[..<cut], as: UTF8.self))
+            let result = CLIFixtures.lint(["-f", "concise", file])
+            let errors = result.stdout.split(separator: "\n").filter { $0.contains("error [json-syntax]") }
+            #expect(errors.count == 1, "cut at \(cut): \(result.stdout)")
+            // Just after the last non-blank byte: where the missing text goes.
+            let end = (bytes[..<cut].lastIndex { $0 != UInt8(ascii: " ") } ?? 0) + 1
+            #expect(errors.first?.hasPrefix("\(file):1:\(end + 1):") == true
+                    || errors.first?.contains("unterminated string") == true, "cut at \(cut): \(result.stdout)")
+        }
+    }
 }

@@ -26,6 +26,8 @@ public struct Template: Sendable {
     public var nestedTemplates: [Template]
     /// Syntax and model diagnostics of this template.
     public var diagnostics: [Diagnostic]
+    /// ARM only: `metadata._generator.name` ("bicep" for a template the Bicep compiler wrote).
+    public var generator: String?
 
     public init(source: SourceFile, language: Language) {
         self.source = source
@@ -38,6 +40,7 @@ public struct Template: Sendable {
         self.outputs = []
         self.nestedTemplates = []
         self.diagnostics = []
+        self.generator = nil
     }
 
     public var path: String { source.path }

@@ -32,7 +32,11 @@ enum GraphCommand {
         }
         let analyzed: AnalyzedTemplate
         do {
-            analyzed = Frontend.analyze(try DeploymentReader.readRoot(path))
+            let source = try DeploymentReader.readRoot(path)
+            if let problem = notATemplate(path, kind: Frontend.kind(ofPath: path, bytes: source.bytes)) {
+                return CommandResult(stderr: "armor: error: \(problem)\n", status: .usage)
+            }
+            analyzed = Frontend.analyze(source)
         } catch {
             return CommandResult(stderr: "armor: error: cannot read '\(error.path)': \(error.reason)\n", status: .usage)
         }
@@ -54,5 +58,17 @@ enum GraphCommand {
             hasErrors = GraphDiagnostics.all(deployment).contains { $0.severity == .error }
         }
         return CommandResult(stdout: output, status: hasErrors ? .findings : .success)
+    }
+
+    /// Why `path` has no graph, or nil for a Bicep file or an ARM template.
+    static func notATemplate(_ path: String, kind: Frontend.FileKind) -> String? {
+        let expected = "'armor graph' reads a .bicep file or an ARM template (JSON with a deploymentTemplate $schema)"
+        switch kind {
+        case .bicep, .armTemplate: return nil
+        case .bicepParameters, .armParameters:
+            return "'\(path)' is a parameters file, not a template: \(expected); graph the template it belongs to"
+        case .teardownScript: return "'\(path)' is a teardown script, not a template: \(expected)"
+        case .other: return "'\(path)' is not a template: \(expected)"
+        }
     }
 }

@@ -3,6 +3,9 @@ import ArmorBase
 extension ReportFormat: OptionChoice {}
 extension Configuration.FailLevel: OptionChoice {}
 
+/// `--color`: ANSI colour on a terminal (`auto`), always, or never.
+enum ColorChoice: String, OptionChoice { case auto, always, never }
+
 /// `armor lint`'s option table: what it parses and what `armor lint --help` prints.
 extension LintCommand {
     enum Options {
@@ -40,7 +43,22 @@ extension LintCommand {
         static let forceExclude = OptionKey<Bool>.flag(
             "force-exclude", help: "apply armor.json's exclude globs to files named explicitly too")
         static let noColor = OptionKey<Bool>.flag(
-            "no-color", help: "no ANSI colour (also NO_COLOR, TERM=dumb, or output to a file)")
+            "no-color", help: "no ANSI colour: '--color never'")
+        static let select = OptionKey<[String]>.repeatable(
+            "select", placeholder: "RULES",
+            help: "run only these rules: ids or categories (deployment-order, graph, security,\n"
+                + "network, all), comma-separated; beats armor.json's 'off'")
+        static let extendSelect = OptionKey<[String]>.repeatable(
+            "extend-select", placeholder: "RULES", help: "run these rules too (ids or categories); beats armor.json's 'off'")
+        static let ignore = OptionKey<[String]>.repeatable(
+            "ignore", placeholder: "RULES", help: "do not run these rules (ids or categories)")
+        static let quiet = OptionKey<Bool>.flag("quiet", short: "q", help: "print the findings only, no summary")
+        static let exitZero = OptionKey<Bool>.flag(
+            "exit-zero", help: "exit 0 even with findings (still 2 on a usage, configuration or I/O error)")
+        static let color = OptionKey<ColorChoice?>.choice(
+            "color", placeholder: "WHEN",
+            help: "ANSI colour: auto (a terminal without NO_COLOR or TERM=dumb; FORCE_COLOR\n"
+                + "forces it), always, never (default: auto)")
     }
 
     static let spec = CommandSpec(
@@ -55,6 +73,7 @@ extension LintCommand {
                   Options.template.option, Options.config.option, Options.baseline.option,
                   Options.writeBaseline.option, Options.showUndecided.option, Options.noRegistry.option, Options.statistics.option,
                   Options.stdin.option, Options.stdinFilename.option, Options.forceExclude.option,
-                  Options.noColor.option],
+                  Options.noColor.option, Options.select.option, Options.extendSelect.option, Options.ignore.option,
+                  Options.quiet.option, Options.exitZero.option, Options.color.option],
         footer: "Exit status: 0 no finding at the fail level, 1 findings, 2 usage, configuration or I/O error.")
 }

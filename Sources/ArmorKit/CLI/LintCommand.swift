@@ -11,6 +11,10 @@ enum LintCommand {
         /// `--fail-level`; nil: each file's configuration decides (default `error`).
         var failLevel: Configuration.FailLevel?
         var color: Bool
+        /// `--quiet`: the findings only, no summary.
+        var quiet = false
+        /// `--exit-zero`: findings do not change the exit status.
+        var exitZero = false
     }
 
     static func run(_ words: [String], environment: [String: String], stdin: () -> [UInt8]? = readStandardInput) -> CommandResult {
@@ -32,6 +36,14 @@ enum LintCommand {
             return CommandResult(stderr: locator.errors, status: .usage)
         }
         var options = Linter.Options()
+        do {
+            let selection = try RuleSelection(select: arguments[Options.select], extendSelect: arguments[Options.extendSelect],
+                                              ignore: arguments[Options.ignore])
+            options.rules = RuleID.allCases.filter(selection.rules.contains)
+            options.forcedRules = selection.forced
+        } catch {
+            return spec.usageError(error.message)
+        }
         if let parameters = arguments[Options.parameters] { options.parametersFile = parameters }
         options.scriptTemplate = arguments[Options.template]
         options.showUndecided = arguments[Options.showUndecided]
@@ -79,14 +91,10 @@ enum LintCommand {
             // once the file is readable again: keep the previous one.
             stderr += "armor: error: baseline '\(path)' not written: the run had errors (listed above); the previous baseline is unchanged\n"
         } else if let path = arguments[Options.writeBaseline] {
-            do {
-                try FileSystem.writeFile(path, Array(Baseline(recording: report).serialized().utf8))
-                stderr += "armor: wrote \(report.findings.count) finding(s) to baseline '\(path)'\n"
-            } catch {
-                return CommandResult(stderr: stderr + "armor: error: cannot write '\(error.path)': \(error.reason)\n", status: .usage)
-            }
+            return writeBaseline(report, to: path, arguments: arguments, settings: settings)
         }
-        var rendered = settings.format.reporter(color: settings.color && arguments[Options.output] == nil).render(report)
+        var rendered = settings.format.reporter(color: settings.color && arguments[Options.output] == nil,
+                                                quiet: settings.quiet).render(report)
         if report.files.isEmpty && (settings.format == .text || settings.format == .concise) {
             // "No problems found in 0 files" under an I/O error would read as a pass.
             rendered = ""
@@ -101,12 +109,14 @@ enum LintCommand {
                 return CommandResult(stderr: stderr + "armor: error: cannot write '\(error.path)': \(error.reason)\n", status: .usage)
             }
             let summary = ReportSummary(report)
-            stderr += "armor: \(summary.line) (report written to \(path))\n"
-            if let undecided = summary.undecidedLine { stderr += "armor: \(undecided)\n" }
+            if !settings.quiet {
+                stderr += "armor: \(summary.line) (report written to \(path))\n"
+                if let undecided = summary.undecidedLine { stderr += "armor: \(undecided)\n" }
+            }
         } else {
             stdout = rendered
             // Concise stdout is one finding per line for problem matchers: the count goes aside.
-            if settings.format == .concise, let undecided = ReportSummary(report).undecidedLine {
+            if settings.format == .concise, !settings.quiet, let undecided = ReportSummary(report).undecidedLine {
                 stderr += "armor: \(undecided)\n"
             }
         }
@@ -122,17 +132,47 @@ enum LintCommand {
             let level = settings.failLevel ?? locator.configuration(forFile: diagnostic.location.path).failLevel ?? .error
             return level.severity.map { diagnostic.severity >= $0 } ?? false
         }
-        let status: ExitStatus = !errors.isEmpty ? .usage : (failing ? .findings : .success)
+        let status: ExitStatus = !errors.isEmpty ? .usage : (failing && !settings.exitZero ? .findings : .success)
         return CommandResult(stdout: stdout, stderr: stderr, status: status)
+    }
+
+    /// `--write-baseline FILE`: records the findings, says so in one line and exits 0 (the
+    /// findings are accepted, not reported); a `--output` report is still written.
+    private static func writeBaseline(_ report: LintReport, to path: String, arguments: Arguments,
+                                      settings: Settings) -> CommandResult {
+        do {
+            try FileSystem.writeFile(path, Array(Baseline(recording: report).serialized().utf8))
+            if let output = arguments[Options.output] {
+                try FileSystem.writeFile(output, Array(settings.format.reporter().render(report).utf8))
+            }
+        } catch {
+            return CommandResult(stderr: "armor: error: cannot write '\(error.path)': \(error.reason)\n", status: .usage)
+        }
+        let files = report.files.count
+        let line = "armor: wrote \(report.findings.count) finding(s) to baseline '\(path)' (\(files) file\(files == 1 ? "" : "s") linted)\n"
+        return CommandResult(stderr: settings.quiet ? "" : line, status: .success)
     }
 
     /// The table has checked `--format` and `--fail-level` against their choices already.
     static func parseSettings(_ arguments: Arguments, environment: [String: String]) -> Settings {
         let format = arguments[Options.format] ?? ReportFormat.automatic(environment: environment)
         let failLevel = arguments[Options.failLevel]
-        let noColor = arguments[Options.noColor] || environment["NO_COLOR"].map { !$0.isEmpty } == true
-            || environment["TERM"] == "dumb"
-        return Settings(format: format, failLevel: failLevel, color: !noColor && FileSystem.isTerminal(fd: 1))
+        return Settings(format: format, failLevel: failLevel, color: color(arguments, environment: environment),
+                        quiet: arguments[Options.quiet], exitZero: arguments[Options.exitZero])
+    }
+
+    /// `--color` (`--no-color` is `never`), else `FORCE_COLOR`, else a terminal without
+    /// `NO_COLOR` or `TERM=dumb`. A set, non-empty variable counts (no-color.org, force-color.org).
+    static func color(_ arguments: Arguments, environment: [String: String], isTerminal: Bool = FileSystem.isTerminal(fd: 1)) -> Bool {
+        let choice = arguments[Options.noColor] ? .never : arguments[Options.color] ?? .auto
+        switch choice {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            let set = { (name: String) in environment[name].map { !$0.isEmpty } == true }
+            if set("NO_COLOR") || environment["TERM"] == "dumb" { return false }
+            return set("FORCE_COLOR") || isTerminal
+        }
     }
 
     /// The files to lint: discovered from the paths, or the unsaved text on stdin.

@@ -10,10 +10,11 @@ public enum ConfigFile {
     /// Top-level keys. `$schema` is accepted so editors can attach a schema.
     static let topLevelKeys = ["$schema", "rules", "include", "exclude", "overrides", "parameters", "teardown", "failLevel", "registryCache"]
 
-    /// Ids a `rules` map accepts: every rule, plus the suppression audit's own codes.
+    /// Ids a `rules` map accepts: every rule (or the Bicep linter's id for it), plus the suppression audit's own codes.
     static let configurableCodes: [String: DiagnosticCode] = {
         var codes: [String: DiagnosticCode] = [:]
         for id in RuleID.allCases { codes[id.rawValue] = .rule(id) }
+        for (bicep, rule) in RuleID.bicepLinterIDs { codes[bicep] = .rule(rule) }
         codes[SyntaxCode.unusedSuppression.rawValue] = .syntax(.unusedSuppression)
         codes[SyntaxCode.unknownRule.rawValue] = .syntax(.unknownRule)
         return codes

@@ -99,10 +99,10 @@ struct LintRun {
         let broken = Set(leveled.filter { $0.severity == .error && !Self.isRule($0) }.map(\.location.path))
         var enabled: [String: Configuration] = [:]
         for path in indexes.keys { enabled[path] = configuration(for: path) }
-        let rules = Set(options.rules)
+        let rules = Set(options.rules), forced = options.forcedRules
         let result = Suppressor.apply(leveled, indexes: indexes, sources: lookup,
                                       audited: linted.filter { !broken.contains($0) }) { rule, path in
-            rules.contains(rule) && enabled[path]?.level(of: .rule(rule), forFile: path) != .off
+            rules.contains(rule) && (forced.contains(rule) || enabled[path]?.level(of: .rule(rule), forFile: path) != .off)
         }
         let audit = result.audit.compactMap { apply(configuration(for: $0.location.path), to: $0) }
         return result.kept + audit
@@ -119,7 +119,7 @@ struct LintRun {
             return level.severity.map { var d = diagnostic; d.severity = $0; return d }
         }
         guard let level = configuration.level(of: .rule(id), forFile: diagnostic.location.path) else { return diagnostic }
-        guard let severity = level.severity else { return nil }
+        guard let severity = level.severity else { return options.forcedRules.contains(id) ? diagnostic : nil }
         // An undecided check stays an info note whatever the rule's level: it is no finding.
         if diagnostic.isUndecided { return diagnostic }
         var adjusted = diagnostic

@@ -9,6 +9,8 @@ public struct Linter: Sendable {
     public struct Options: Sendable {
         /// Rules to run (all by default).
         public var rules: [RuleID] = RuleID.allCases
+        /// Rules the command line selected by name or category: armor.json's `off` does not stop them.
+        public var forcedRules: Set<RuleID> = []
         /// `--parameters FILE`: parameter values for the templates it belongs to.
         public var parametersFile: String?
         /// `--template FILE`: the template that teardown scripts delete (else the configuration's
@@ -88,6 +90,8 @@ public struct Linter: Sendable {
         for diagnostic in perRoot.joined() + parameters.diagnostics where seen.insert(diagnostic).inserted {
             collected.append(diagnostic)
         }
+        let compiled = Self.compiledBesideSource(analyzed, linted: Set(byPath.keys))
+        collected = Self.withoutCompiledDuplicates(collected, compiled: compiled)
         for (source, kind) in classified where kind != .other && kind != .armParameters {
             outcome.files.append(source.path)
             outcome.sources[source.path] = source

@@ -20,8 +20,10 @@ public enum SuppressionAudit {
             }
             guard directive.kind != .restore else { continue }
             for (c, code) in directive.codes.enumerated() {
-                if let rule = RuleID(rawValue: code.id.lowercased()) {
+                if let rule = RuleID(rawValue: code.id.lowercased()) ?? RuleID(bicepLinterID: code.id.lowercased()) {
                     guard isEnabled(rule), !used.contains(SuppressionIndex.Origin(directive: d, code: c)) else { continue }
+                    // The Bicep linter's id is its code too: a directive may be there for Bicep alone.
+                    if RuleID(bicepLinterID: code.id.lowercased()) != nil { continue }
                     let place = directive.kind == .nextLine ? "on the next line" : "in the disabled region"
                     findings.append(finding(.unusedSuppression, "unused suppression: no '\(rule.rawValue)' finding \(place)",
                                             path: path, span: code.span))

@@ -1,3 +1,5 @@
+import ArmorBase
+
 import ArmorAnalysis
 
 /// The directives of one file resolved once into covered line ranges per code (swift-format's
@@ -25,7 +27,7 @@ public struct SuppressionIndex: Sendable {
         var open: [String: (line: Int, origin: Origin)] = [:]
         for (d, directive) in directives.enumerated() {
             for (c, code) in directive.codes.enumerated() {
-                let id = code.id.lowercased()
+                let id = RuleID.canonicalCode(code.id.lowercased())
                 let origin = Origin(directive: d, code: c)
                 switch directive.kind {
                 case .nextLine:

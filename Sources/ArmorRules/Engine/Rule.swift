@@ -34,8 +34,10 @@ extension RuleID {
 
     public var metadata: RuleMetadata { type(of: rule).metadata }
 
-    /// Parses a user-written id (config, pragma, CLI); nil when unknown.
+    /// Parses a user-written id (config, pragma, CLI), or the Bicep linter's id for the same
+    /// rule (`no-unnecessary-dependson`); nil when unknown.
     public init?(id: String) {
-        self.init(rawValue: id)
+        guard let rule = RuleID(rawValue: id) ?? RuleID(bicepLinterID: id) else { return nil }
+        self = rule
     }
 }

@@ -16,7 +16,7 @@ struct DependsOnUnknownRule: Rule {
                     report.add("dependsOn entry '\(dependency.text)' of '\(context.displayName(ref))' matches no resource of this template; "
                                + "Resource Manager fails with \"resource is not defined in the template\"",
                                at: context.location(ref),
-                               notes: [Note("entry written here", at: entry.template.location(dependency.span))],
+                               notes: [Note("dependsOn entry '\(dependency.text)' written here", at: entry.template.location(dependency.span))],
                                help: "name a resource of the same template (resourceId(...) of its type and name, or its symbolic name), or remove the entry")
                 }
             }

@@ -23,7 +23,7 @@ package struct PrivateEndpointPublicAccessRule: Rule {
                 let state = access == nil ? "leaves publicNetworkAccess at its default (Enabled)" : "keeps publicNetworkAccess enabled"
                 report.add("'\(context.displayName(target))' is reached through private endpoint '\(context.displayName(ref))' "
                            + "but \(state), so it stays reachable from the internet",
-                           at: context.location(target), notes: [context.note("private endpoint declared here", ref)],
+                           at: context.location(target), notes: [context.note("private endpoint '\(context.displayName(ref))' declared here", ref)],
                            help: "set properties.publicNetworkAccess: 'Disabled'")
             }
         }

@@ -20,7 +20,7 @@ package struct PrivateEndpointRegionRule: Rule {
             report.add("private endpoint '\(context.displayName(ref))' is in '\(endpointRegion)' but its virtual network "
                        + "'\(context.displayName(vnet))' is in '\(vnetRegion)'; a private endpoint must be in its network's region",
                        at: context.location(ref),
-                       notes: [context.note("virtual network declared here", vnet)],
+                       notes: [context.note("virtual network '\(context.displayName(vnet))' declared here", vnet)],
                        help: "set the private endpoint's location to the virtual network's location (e.g. vnet.location)")
         }
     }

@@ -22,7 +22,7 @@ struct ReverseOrderDeletionRule: Rule {
                 if let problem = problem(deleting: target, at: i, steps, deleted: deleted, matcher, context) {
                     let location = Location(path: scanned.source.path, span: step.command.span)
                     report.add("'\(step.command.command)' deletes \(matcher.describe(target)) \(problem)", at: location,
-                               notes: [context.note("declared here", target)],
+                               notes: [context.note("\(matcher.describe(target)) declared here", target)],
                                help: "delete in this order: " + matcher.suggestedOrder(steps, plan: plan))
                 }
                 deleted.formUnion(matcher.withDescendants(target))

@@ -32,7 +32,7 @@ struct RoleAssignmentDependsOnRule: Rule {
                     report.undecided("\(possible.doubt ?? "role assignment cannot be read") in role assignment '\(context.displayName(possible.ref))', "
                                      + "so whether it lets account '\(accountName)' use the vault of Key Vault connection "
                                      + "'\(context.displayName(kv.ref))' is undecided",
-                                     at: context.location(kv.ref), notes: [context.note("role assignment declared here", possible.ref)],
+                                     at: context.location(kv.ref), notes: [context.note("role assignment '\(context.displayName(possible.ref))' declared here", possible.ref)],
                                      help: .supplyUnknownValue)
                     continue
                 }
@@ -40,7 +40,7 @@ struct RoleAssignmentDependsOnRule: Rule {
                 if let opaque = context.deployment.opaqueRegistryModules.first {
                     report.undecided("armor cannot see inside registry module '\(context.displayName(opaque))' (not restored), which may grant account '\(accountName)' "
                                      + "a role on the vault of Key Vault connection '\(context.displayName(kv.ref))', so whether one exists is undecided",
-                                     at: context.location(kv.ref), notes: [context.note("module declared here", opaque)],
+                                     at: context.location(kv.ref), notes: [context.note("module '\(context.displayName(opaque))' declared here", opaque)],
                                      help: "run `bicep restore` on the template to let armor see inside the module")
                     continue
                 }

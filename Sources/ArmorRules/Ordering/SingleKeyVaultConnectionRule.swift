@@ -27,7 +27,7 @@ struct SingleKeyVaultConnectionRule: Rule {
                 } else if let earlier = first {
                     // Across modules, the finding goes on the declaration that brings the second one in.
                     let place = context.placement(of: connection.ref, relativeTo: earlier)
-                    var notes = [context.note("first Key Vault connection declared here", earlier)]
+                    var notes = [context.note("first Key Vault connection '\(context.displayName(earlier))' declared here", earlier)]
                     if place != connection.ref { notes.append(context.note("second Key Vault connection '\(name)' declared here", connection.ref)) }
                     let via = place == connection.ref ? "" : "module '\(context.displayName(place))' deploys "
                     report.add("account '\(accountName)' already has Key Vault connection '\(context.displayName(earlier))'; "

@@ -26,7 +26,7 @@ struct KeyVaultDeleteProtectionRule: Rule {
             report.add("Key Vault '\(context.displayName(vault))' holds the secrets of Key Vault connection "
                        + "'\(context.displayName(connection.ref))' but \(missing.joined(separator: " and ")); deleting or purging it "
                        + "breaks the account's connections", at: context.location(vault),
-                       notes: [context.note("Key Vault connection declared here", connection.ref)],
+                       notes: [context.note("Key Vault connection '\(context.displayName(connection.ref))' declared here", connection.ref)],
                        help: "set enableSoftDelete: true and enablePurgeProtection: true on the vault")
         }
     }

@@ -22,7 +22,7 @@ struct RoleAssignmentPrincipalTypeRule: Rule {
             report.add("role assignment '\(context.displayName(ref))' grants the managed identity of '\(context.displayName(identity))', "
                        + "created in this deployment, without principalType: 'ServicePrincipal'; it can fail while the new identity "
                        + "replicates in Microsoft Entra ID",
-                       at: context.location(ref), notes: [context.note("identity created here", identity)],
+                       at: context.location(ref), notes: [context.note("identity '\(context.displayName(identity))' created here", identity)],
                        help: "add principalType: 'ServicePrincipal' to the role assignment's properties")
         }
     }

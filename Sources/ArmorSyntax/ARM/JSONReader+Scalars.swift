@@ -35,6 +35,7 @@ extension JSONReader {
         i = bytes.count
         comments.append(JSONComment(span: Span(start, i), isBlock: true))
         error("unterminated comment: expected '*/'", at: Span(start, start + 2))
+        endReported = true   // the comment ran to the end: the open brackets are its cascade
     }
 
     /// Reads a string at `"`; `i` ends one past the closing quote. Raw newlines are kept (ARM
@@ -56,6 +57,7 @@ extension JSONReader {
             i += 1
         }
         error("unterminated string: expected '\"'", at: Span(open, open + 1))
+        endReported = true   // the string ran to the end: the open brackets are its cascade
         return makeString(bytes[contentStart..<i], high: high, at: open)
     }
 
@@ -91,6 +93,7 @@ extension JSONReader {
             i += 1
         }
         error("unterminated string: expected '\"'", at: Span(open, open + 1))
+        endReported = true   // the string ran to the end: the open brackets are its cascade
         return makeString(buffer[...], high: high, at: open)
     }
 

@@ -20,6 +20,10 @@ public struct JSONReader {
     var errorCount = 0
     var lastErrorStart: UInt32 = .max
     var warnedInvalidUTF8 = false
+    /// Offsets of the `{` and `[` still open, innermost last.
+    var openers: [Int] = []
+    /// The input ended inside something: said once, by the innermost construct.
+    var endReported = false
 
     init(bytes: [UInt8], path: String, start: Int) {
         self.bytes = bytes
@@ -58,7 +62,7 @@ public struct JSONReader {
     mutating func parseValue() -> JSONValue {
         skipTrivia()
         guard i < bytes.count else {
-            error("unexpected end of input: expected a value", at: Span(i, i))
+            unexpectedEnd(expected: "a value")
             return JSONValue(.invalid, at: Span(i, i))
         }
         switch bytes[i] {
@@ -76,7 +80,8 @@ public struct JSONReader {
     mutating func parseObject() -> JSONValue {
         let start = i
         guard enterNesting() else { return skipTooDeep(from: start) }
-        defer { depth -= 1 }
+        defer { depth -= 1; openers.removeLast() }
+        openers.append(start)
         i += 1
         var members: [JSONMember] = []
         var keySet: Set<String>?
@@ -84,7 +89,7 @@ public struct JSONReader {
             let before = i
             skipTrivia()
             guard i < bytes.count else {
-                error("unterminated object: expected '}'", at: Span(start, start + 1))
+                unexpectedEnd(expected: "'}'")
                 break
             }
             let c = bytes[i]
@@ -114,6 +119,8 @@ public struct JSONReader {
         skipTrivia()
         if i < bytes.count && bytes[i] == UInt8(ascii: ":") {
             i += 1
+        } else if i >= bytes.count {
+            unexpectedEnd(expected: "':' and a value")
         } else {
             error("expected ':' after the property name", at: Span(i, i + 1))
         }
@@ -127,14 +134,15 @@ public struct JSONReader {
     mutating func parseArray() -> JSONValue {
         let start = i
         guard enterNesting() else { return skipTooDeep(from: start) }
-        defer { depth -= 1 }
+        defer { depth -= 1; openers.removeLast() }
+        openers.append(start)
         i += 1
         var items: [JSONValue] = []
         while true {
             let before = i
             skipTrivia()
             guard i < bytes.count else {
-                error("unterminated array: expected ']'", at: Span(start, start + 1))
+                unexpectedEnd(expected: "']'")
                 break
             }
             let c = bytes[i]
@@ -202,12 +210,41 @@ public struct JSONReader {
 
     // MARK: diagnostics
 
-    mutating func error(_ message: String, at span: Span, code: SyntaxCode = .jsonSyntax) {
+    mutating func error(_ message: String, at span: Span, code: SyntaxCode = .jsonSyntax, notes: [Note] = []) {
         guard errorCount < Self.maxErrors, span.start != lastErrorStart else { return }
+        // Past the end, after the end was reported (or a string ran into it): a cascade.
+        if endReported && Int(span.start) >= bytes.count { return }
         errorCount += 1
         lastErrorStart = span.start
         diagnostics.append(Diagnostic(code: .syntax(code), severity: .error, message: message,
-                                      location: Location(path: path, span: span)))
+                                      location: Location(path: path, span: span), notes: notes))
+    }
+
+    /// The input ended with brackets open (a truncated file): one error where the missing text
+    /// goes, just after the last non-blank byte, naming the innermost open bracket in a note,
+    /// instead of one per open bracket.
+    mutating func unexpectedEnd(expected: String) {
+        guard !endReported else { return }
+        defer { endReported = true }
+        var end = bytes.count
+        while end > 0, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[end - 1]) {
+            end -= 1
+        }
+        var message = "unexpected end of input: expected \(expected)"
+        var notes: [Note] = []
+        if let opener = openers.last {
+            let kind = bytes[opener] == UInt8(ascii: "{") ? "object" : "array"
+            message += "; the \(kind) opened on line \(lineNumber(of: opener)) is not closed"
+            notes.append(Note("\(kind) opened here", at: Location(path: path, span: Span(opener, opener + 1))))
+        }
+        error(message, at: Span(end, end), notes: notes)
+    }
+
+    /// 1-based line of a byte offset (computed only for an error message).
+    func lineNumber(of offset: Int) -> Int {
+        var line = 1
+        for b in bytes[..<min(offset, bytes.count)] where b == UInt8(ascii: "\n") { line += 1 }
+        return line
     }
 
     mutating func warning(_ code: SyntaxCode, _ message: String, at span: Span) {

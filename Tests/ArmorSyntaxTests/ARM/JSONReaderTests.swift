@@ -92,7 +92,7 @@ extension JSONDocument {
     @Test(arguments: [
         (#"{"a": 1 "b": 2}"#, 1, 9, "expected ',' or '}', found '\"'"),
         (#"{"a" 1}"#, 1, 6, "expected ':' after the property name"),
-        ("[1, 2", 1, 1, "unterminated array: expected ']'"),
+        ("[1, 2", 1, 6, "unexpected end of input: expected ']'; the array opened on line 1 is not closed"),
         ("{\n  \"a\": \"abc", 2, 8, "unterminated string: expected '\"'"),
         ("{'a': 1}", 1, 2, "expected a property name in double quotes, found '''"),
         ("[1, @]", 1, 5, "unexpected '@': expected a value"),
@@ -110,6 +110,36 @@ extension JSONDocument {
         #expect(first.code == .syntax(.jsonSyntax))
         #expect(first.message == message)
         #expect(source.location(of: first.location.span.start) == LineColumn(line: line, column: column))
+    }
+
+    /// A truncated file is one error where the text stops (end of file, before trailing
+    /// blanks), naming the innermost open bracket, never one error per open bracket.
+    @Test(arguments: [
+        ("{\n  \"a\": {\n    \"b\": [1, 2\n", 3, 15, "expected ']'; the array opened on line 3 is not closed", 3, 10),
+        ("{\n  \"a\": {\n    \"b\": 1\n", 3, 11, "expected '}'; the object opened on line 2 is not closed", 2, 8),
+        ("{\"a\": {\"b\":", 1, 12, "expected a value; the object opened on line 1 is not closed", 1, 7),
+        ("[[[[[[[[", 1, 9, "expected ']'; the array opened on line 1 is not closed", 1, 8),
+        ("{\"resources\": [{\"type\": \"a/b\",\n\n\n", 1, 31, "expected '}'; the object opened on line 1 is not closed", 1, 16),
+    ] as [(String, Int, Int, String, Int, Int)])
+    func truncatedInputGivesOneErrorAtTheEnd(text: String, line: Int, column: Int, message: String,
+                                             openLine: Int, openColumn: Int) throws {
+        let (doc, source) = readJSON(text)
+        let errors = doc.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        let error = try #require(errors.first)
+        #expect(error.message == "unexpected end of input: " + message)
+        #expect(source.location(of: error.location.span.start) == LineColumn(line: line, column: column))
+        let note = try #require(error.notes.first?.location)
+        #expect(source.location(of: note.span.start) == LineColumn(line: openLine, column: openColumn))
+    }
+
+    /// A string or block comment that runs to the end is the one error; the brackets it left
+    /// open add nothing.
+    @Test func unterminatedStringOrCommentAtTheEndIsTheOnlyError() {
+        for text in ["{\"a\": [{\"b\": \"abc", "{\"a\": [1, /* never closed"] {
+            let (doc, _) = readJSON(text)
+            #expect(doc.diagnostics.filter { $0.severity == .error }.count == 1, "\(text)")
+        }
     }
 
     @Test func recoveryKeepsTheRestOfTheDocument() throws {

@@ -11,6 +11,7 @@ public enum ARMFrontend {
         var builder = ARMTemplateBuilder(source: source)
         var template = builder.buildTemplate(from: root, outer: nil)
         template.diagnostics = document.diagnostics + lowering.diagnostics + builder.diagnostics
+        template.generator = document.root?.member("metadata")?.member("_generator")?.member("name")?.stringValue
         return template
     }
 

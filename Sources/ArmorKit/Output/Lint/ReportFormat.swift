@@ -4,9 +4,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// The reporter for this format. `color` matters only to `text`; the CLI sets it for a
     /// terminal without `NO_COLOR`.
-    public func reporter(color: Bool = false) -> any Reporter {
+    /// `quiet` drops the text format's summary lines.
+    public func reporter(color: Bool = false, quiet: Bool = false) -> any Reporter {
         switch self {
-        case .text: TextReporter(color: color)
+        case .text: TextReporter(color: color, summary: !quiet)
         case .concise: ConciseReporter()
         case .json: JSONReporter()
         case .sarif: SARIFReporter()

@@ -7,8 +7,13 @@ import ArmorBase
 /// one line about undecided checks when there are any.
 public struct TextReporter: Reporter {
     public var color: Bool
+    /// The summary and undecided lines at the end (not under `--quiet`).
+    public var summary: Bool
 
-    public init(color: Bool = false) { self.color = color }
+    public init(color: Bool = false, summary: Bool = true) {
+        self.color = color
+        self.summary = summary
+    }
 
     public func render(_ report: LintReport) -> String {
         let style = TextStyle(color: color)
@@ -17,9 +22,10 @@ public struct TextReporter: Reporter {
             out += render(diagnostic, in: report, style: style)
             out += "\n"
         }
-        let summary = ReportSummary(report)
-        out += style.paint(summary.line, .bold) + "\n"
-        if let undecided = summary.undecidedLine { out += style.paint(undecided, .info) + "\n" }
+        guard summary else { return out }
+        let counts = ReportSummary(report)
+        out += style.paint(counts.line, .bold) + "\n"
+        if let undecided = counts.undecidedLine { out += style.paint(undecided, .info) + "\n" }
         return out
     }
 

@@ -7,7 +7,7 @@ public enum ArmorCLI {
     /// Every command's table, in the order `armor --help` lists them.
     static let commands: [CommandSpec] = [
         LintCommand.spec, InitCommand.spec, GraphCommand.spec, PlanCommand.spec, ModelCommand.spec,
-        RulesCommand.listSpec, RulesCommand.explainSpec,
+        RulesCommand.listSpec, RulesCommand.explainSpec, LSPCommand.spec,
     ]
 
     /// Runs `armor` with `arguments` (without the program name).
@@ -22,6 +22,7 @@ public enum ArmorCLI {
         case "plan": return PlanCommand.run(rest, environment: environment)
         case "model": return ModelCommand.run(rest, environment: environment)
         case "init": return InitCommand.run(rest)
+        case "lsp": return LSPCommand.run(rest, environment: environment)
         case "rules": return RulesCommand.list(rest)
         case "explain": return RulesCommand.explain(rest)
         case "help", "--help", "-h": return helpCommand(rest)

@@ -4,6 +4,11 @@ import ArmorBase
 public enum ArmorCLI {
     public static let version = "0.1.0"
 
+    /// `armor 0.1.0 (commit 1a2b3c4d5e6f)`; the commit is recorded at build time (`BuildInfo`).
+    public static var versionLine: String {
+        "armor \(version)" + (BuildInfo.commit.isEmpty ? "" : " (commit \(BuildInfo.commit))")
+    }
+
     /// Every command's table, in the order `armor --help` lists them.
     static let commands: [CommandSpec] = [
         LintCommand.spec, InitCommand.spec, GraphCommand.spec, PlanCommand.spec, ModelCommand.spec,
@@ -26,7 +31,7 @@ public enum ArmorCLI {
         case "rules": return RulesCommand.list(rest)
         case "explain": return RulesCommand.explain(rest)
         case "help", "--help", "-h": return helpCommand(rest)
-        case "version", "--version": return CommandResult(stdout: "armor \(version)\n")
+        case "version", "--version": return CommandResult(stdout: versionLine + "\n")
         default:
             let hint = Suggestion.hint(for: command, in: commands.map(\.name) + ["help", "version"])
             return .usageError("unknown command '\(command)'\(hint)")

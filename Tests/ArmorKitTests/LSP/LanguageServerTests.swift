@@ -248,4 +248,40 @@ resource searchConnection 'Microsoft.CognitiveServices/accounts/projects/connect
         #expect(closed[moduleURI]?.isEmpty == true)
         #expect(closed[mainURI]?.map { $0.field("code")?.stringValue } == ["module-not-found"])
     }
+
+    @Test func hoverOnAModuleGivesTheWavesOfItsResources() throws {
+        let folder = TempDirectory()
+        defer { folder.remove() }
+        folder.write("mod.bicep", """
+        resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+          name: 'stmod'
+          location: 'eastus'
+          sku: { name: 'Standard_LRS' }
+          kind: 'StorageV2'
+        }
+
+        """)
+        let uri = "file://" + folder.path + "/main.bicep"
+        var client = LSPTestClient()
+        _ = client.initialize()
+        let main = """
+        resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+          name: 'kv'
+          location: 'eastus'
+          properties: { tenantId: subscription().tenantId, sku: { family: 'A', name: 'standard' } }
+        }
+
+        module m 'mod.bicep' = {
+          name: 'm'
+          dependsOn: [vault]
+        }
+
+        """
+        _ = client.open(uri, main)
+        let hover = client.request("textDocument/hover", #"{"textDocument":{"uri":"\#(uri)"},"position":{"line":6,"character":8}}"#)
+        let text = try #require(hover.first?.path("result", "contents", "value")?.stringValue)
+        #expect(text.hasPrefix("**module** `m`"))
+        #expect(text.contains("Its resources deploy in wave 2 of 2."))
+        #expect(text.contains("Waits for: `vault` (dependsOn)"))
+    }
 }

@@ -16,6 +16,13 @@ extension LanguageServer {
             if let current = best, template.resources[current].declarationSpan.length <= resource.declarationSpan.length { continue }
             best = index
         }
+        // Else a reference to a declaration's symbol (`parent: account`, `dependsOn: [vault]`).
+        var range: Span?
+        if best == nil, kind == .bicep, let word = Self.identifier(at: offset, in: document.bytes) {
+            let name = String(decoding: document.bytes[Int(word.start)..<Int(word.end)], as: UTF8.self)
+            best = template.resources.firstIndex { $0.symbol == name }
+            range = word
+        }
         guard let index = best else { return nil }
         var cache: [String: AnalyzedTemplate] = [:]
         for (other, buffer) in documents where other != document.uri {
@@ -37,7 +44,7 @@ extension LanguageServer {
         lines.append(waits.isEmpty ? "Waits for nothing in this file." : "Waits for: " + waits.joined(separator: ", "))
         return .object([
             "contents": .object(["kind": .string("markdown"), "value": .string(lines.joined(separator: "\n"))]),
-            "range": document.range(of: headerSpan(resource, in: document), encoding: encoding),
+            "range": document.range(of: range ?? headerSpan(resource, in: document), encoding: encoding),
         ])
     }
 
@@ -75,6 +82,19 @@ extension LanguageServer {
             out.append("`\(analyzed.template.resources[edge.target].symbol)` (\(why.joined(separator: ", ")))")
         }
         return out
+    }
+
+    /// The Bicep identifier around `offset` (letters, digits, `_`), if any.
+    static func identifier(at offset: Int, in bytes: [UInt8]) -> Span? {
+        func isWord(_ b: UInt8) -> Bool {
+            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F
+        }
+        var start = min(offset, bytes.count)
+        var end = start
+        while start > 0 && isWord(bytes[start - 1]) { start -= 1 }
+        while end < bytes.count && isWord(bytes[end]) { end += 1 }
+        guard start < end, !(bytes[start] >= 0x30 && bytes[start] <= 0x39) else { return nil }
+        return Span(start, end)
     }
 
     /// From the first decorator to the end of the line holding the declaration's keyword (or key).

@@ -210,7 +210,12 @@ resource searchConnection 'Microsoft.CognitiveServices/accounts/projects/connect
         #expect(text.contains("Waits for: `account` (dependsOn, parent)"))
         let existing = client.request("textDocument/hover", #"{"textDocument":{"uri":"\#(uri)"},"position":{"line":2,"character":3}}"#)
         #expect(existing.first?.path("result", "contents", "value")?.stringValue?.contains("Existing") == true)
-        // Inside a body, nothing.
+        // On a reference to a symbol (`parent: account`): that declaration, the word as the range.
+        let reference = client.request("textDocument/hover", #"{"textDocument":{"uri":"\#(uri)"},"position":{"line":16,"character":12}}"#)
+        #expect(reference.first?.path("result", "contents", "value")?.stringValue?.hasPrefix("**resource** `account`") == true)
+        #expect(reference.first?.path("result", "range", "start", "character")?.intValue == 10)
+        #expect(reference.first?.path("result", "range", "end", "character")?.intValue == 17)
+        // Elsewhere in a body, nothing.
         let body = client.request("textDocument/hover", #"{"textDocument":{"uri":"\#(uri)"},"position":{"line":17,"character":4}}"#)
         #expect(body.first?.field("result")?.kind == .null)
     }

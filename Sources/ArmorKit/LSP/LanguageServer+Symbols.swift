@@ -2,8 +2,8 @@ import ArmorBase
 import ArmorAnalysis
 
 extension LanguageServer {
-    /// Hover on a resource or module declaration's first line: its deployment wave (from the
-    /// same `DeploymentPlan` as `armor plan`) and what it waits for.
+    /// Hover on a resource or module declaration's first line, or on a reference to its symbol:
+    /// its deployment wave (from the same `DeploymentPlan` as `armor plan`) and what it waits for.
     func hover(_ document: LSPDocument, at offset: Int) -> LSPValue? {
         let kind = Frontend.kind(ofPath: document.path, bytes: document.bytes)
         guard kind == .bicep || kind == .armTemplate else { return nil }

@@ -38,12 +38,15 @@ extension LanguageServer {
         var options = Linter.Options()
         options.configurations = ConfigLocator()
         options.registry = ModuleRegistry(home: environment["HOME"])
+        var buffers: [String: SourceFile] = [:]
         for (other, buffer) in documents where other != uri {
             let otherKind = Frontend.kind(ofPath: buffer.path, bytes: buffer.bytes)
-            if otherKind == .bicep || otherKind == .armTemplate {
-                options.unsavedBuffers[WorkingDirectory.absolute(buffer.path)] = buffer.source
-            }
+            if otherKind == .bicep || otherKind == .armTemplate { buffers[WorkingDirectory.absolute(buffer.path)] = buffer.source }
         }
+        // Only the buffers this document reads are analysed with it (parsing the tree is cheap).
+        let used = kind == .bicep || kind == .armTemplate ? moduleClosure(of: document, buffers) : []
+        modules[uri] = used
+        options.unsavedBuffers = buffers.filter { used.contains($0.key) }
         let outcome = Linter(options: options).lint([document.source])
         let own = outcome.diagnostics.filter { $0.location.path == document.path }
         lintedDiagnostics[uri] = own
@@ -52,7 +55,6 @@ extension LanguageServer {
             values.append(.object(["range": document.range(of: .zero, encoding: encoding), "severity": .int(1),
                                    "source": .string("armor"), "message": .string(problem)]))
         }
-        if kind == .bicep || kind == .armTemplate { modules[uri] = moduleClosure(of: document, options.unsavedBuffers) }
         let elapsed = clock.now - started
         let micro = Int(elapsed.components.seconds) * 1_000_000 + Int(elapsed.components.attoseconds / 1_000_000_000_000)
         timings.append(Timing(uri: uri, microseconds: micro))

@@ -4,10 +4,15 @@ import ArmorBase
 public enum ArmorCLI {
     public static let version = "0.1.0"
 
+    /// `armor 0.1.0 (commit 1a2b3c4d5e6f)`; the commit is recorded at build time (`BuildInfo`).
+    public static var versionLine: String {
+        "armor \(version)" + (BuildInfo.commit.isEmpty ? "" : " (commit \(BuildInfo.commit))")
+    }
+
     /// Every command's table, in the order `armor --help` lists them.
     static let commands: [CommandSpec] = [
         LintCommand.spec, InitCommand.spec, GraphCommand.spec, PlanCommand.spec, ModelCommand.spec,
-        RulesCommand.listSpec, RulesCommand.explainSpec,
+        RulesCommand.listSpec, RulesCommand.explainSpec, LSPCommand.spec,
     ]
 
     /// Runs `armor` with `arguments` (without the program name).
@@ -22,10 +27,11 @@ public enum ArmorCLI {
         case "plan": return PlanCommand.run(rest, environment: environment)
         case "model": return ModelCommand.run(rest, environment: environment)
         case "init": return InitCommand.run(rest)
+        case "lsp": return LSPCommand.run(rest, environment: environment)
         case "rules": return RulesCommand.list(rest)
         case "explain": return RulesCommand.explain(rest)
         case "help", "--help", "-h": return helpCommand(rest)
-        case "version", "--version": return CommandResult(stdout: "armor \(version)\n")
+        case "version", "--version": return CommandResult(stdout: versionLine + "\n")
         default:
             let hint = Suggestion.hint(for: command, in: commands.map(\.name) + ["help", "version"])
             return .usageError("unknown command '\(command)'\(hint)")

@@ -24,6 +24,9 @@ public struct Linter: Sendable {
         public var showUndecided = false
         /// The local Bicep module cache for `br:`/`ts:` modules; nil (`--no-registry`): opaque.
         public var registry: ModuleRegistry?
+        /// Unsaved editor buffers by absolute path (`armor lsp`): a module read from one of these
+        /// paths takes the buffer's text instead of the disk's.
+        public var unsavedBuffers: [String: SourceFile] = [:]
         public init() {}
     }
 
@@ -56,6 +59,9 @@ public struct Linter: Sendable {
         let analyzed = Parallel.map(templates) { Frontend.analyze($0) }
         var byPath: [String: AnalyzedTemplate] = [:]
         for template in analyzed { byPath[Paths.normalize(template.template.path)] = template }
+        for (path, source) in options.unsavedBuffers where byPath[Paths.normalize(path)] == nil {
+            byPath[Paths.normalize(path)] = Frontend.analyze(source)
+        }
         let cache = byPath
         let modules = Self.modulePaths(analyzed)
         let scriptSources = classified.filter { $0.1 == .teardownScript }.map(\.0)

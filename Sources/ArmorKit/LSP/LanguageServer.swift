@@ -1,0 +1,235 @@
+import ArmorBase
+import ArmorSyntax
+import ArmorAnalysis
+
+/// `armor lsp`: the Language Server Protocol state machine, without I/O. `receive` takes the
+/// bytes a client sent and returns the framed bytes to send back, so the protocol is tested
+/// without pipes; `LSPCommand` runs it over stdin and stdout.
+///
+/// Lifecycle (LSP 3.17): requests before `initialize` get -32002, requests after `shutdown`
+/// -32600; `exit` ends the session with status 0 after `shutdown`, 1 otherwise. Malformed headers
+/// and JSON get -32700, a message that is no request -32600, an unknown method -32601. Nothing
+/// a client sends makes the server stop other than `exit` or the end of its input.
+package struct LanguageServer {
+    enum State { case uninitialized, running, shutDown }
+
+    package struct Timing: Sendable {
+        package var uri: String
+        /// Microseconds from receiving the change to having the diagnostics ready.
+        package var microseconds: Int
+    }
+
+    var state = State.uninitialized
+    /// Set by `exit`: the process's exit status.
+    package internal(set) var exitStatus: Int32?
+    package internal(set) var encoding = PositionEncoding.utf16
+    package internal(set) var documents: [String: LSPDocument] = [:]
+    /// Each open document's last lint: armor's own diagnostics, kept so that a
+    /// `textDocument/codeAction` handler can turn their fixes into workspace edits (the seam for
+    /// the fix engine: look the diagnostic up by range and code here, not in the client's copy).
+    package internal(set) var lintedDiagnostics: [String: [Diagnostic]] = [:]
+    /// Each open document's local modules, transitively (absolute paths): a change to one of
+    /// them re-lints the document.
+    var modules: [String: Set<String>] = [:]
+    /// How long each lint took, newest last (for `--log` and the timing test).
+    package internal(set) var timings: [Timing] = []
+    /// Lints run since the start (`timings` keeps the last 100).
+    package internal(set) var lintCount = 0
+    var framer = LSPFramer()
+    let environment: [String: String]
+    var nextRequestID = 1
+    var watchRegistration = false
+
+    package init(environment: [String: String] = [:]) {
+        self.environment = environment
+    }
+
+    /// Feeds bytes from the client; returns the framed messages to write.
+    package mutating func receive(_ bytes: [UInt8]) -> [UInt8] {
+        framer.append(bytes)
+        var out: [UInt8] = []
+        while exitStatus == nil, let frame = framer.next() {
+            let replies: [LSPValue]
+            switch frame {
+            case .malformedHeader(let why): replies = [Self.error(id: .null, code: -32700, "malformed header: \(why)")]
+            case .message(let body): replies = handle(body)
+            }
+            for reply in replies { out += LSPFramer.frame(reply.serialized) }
+        }
+        return out
+    }
+
+    /// One message body; the replies and notifications it causes, unframed.
+    package mutating func handle(_ body: [UInt8]) -> [LSPValue] {
+        let document = JSONReader.read(SourceFile(path: "<lsp>", bytes: body))
+        guard let root = document.root, !document.hasErrors else {
+            return [Self.error(id: .null, code: -32700, "parse error: the message is not JSON")]
+        }
+        guard case .object = root.kind else {
+            return [Self.error(id: .null, code: -32600, "invalid request: a message is a JSON object")]
+        }
+        let id = root.field("id").map(LSPValue.init)
+        guard let method = root.field("method")?.stringValue else {
+            // A response to one of our requests (client/registerCapability): nothing to do.
+            if id != nil, root.field("result") != nil || root.field("error") != nil { return [] }
+            return [Self.error(id: id ?? .null, code: -32600, "invalid request: no method")]
+        }
+        let params = root.field("params")
+        if let id { return request(method, id: id, params: params) }
+        return notification(method, params: params)
+    }
+
+    // MARK: Requests
+
+    mutating func request(_ method: String, id: LSPValue, params: JSONValue?) -> [LSPValue] {
+        switch state {
+        case .uninitialized where method != "initialize":
+            return [Self.error(id: id, code: -32002, "server not initialized: send 'initialize' first")]
+        case .shutDown:
+            return [Self.error(id: id, code: -32600, "invalid request: the server is shut down")]
+        case .running where method == "initialize":
+            return [Self.error(id: id, code: -32600, "invalid request: 'initialize' was sent already")]
+        default: break
+        }
+        switch method {
+        case "initialize":
+            state = .running
+            return [Self.result(id: id, initialize(params))]
+        case "shutdown":
+            state = .shutDown
+            return [Self.result(id: id, .null)]
+        case "textDocument/hover":
+            guard let (document, position) = target(params) else { return [invalidParams(id)] }
+            return [Self.result(id: id, hover(document, at: position) ?? .null)]
+        case "textDocument/documentSymbol":
+            guard let uri = params?.path("textDocument", "uri")?.stringValue else { return [invalidParams(id)] }
+            guard let document = documents[uri] else { return [Self.result(id: id, .array([]))] }
+            return [Self.result(id: id, .array(documentSymbols(document)))]
+        // `textDocument/codeAction` goes here once diagnostics carry fixes: read
+        // `lintedDiagnostics[uri]` and advertise `codeActionProvider` in `initialize`.
+        default:
+            return [Self.error(id: id, code: -32601, "method not found: '\(method)'")]
+        }
+    }
+
+    mutating func initialize(_ params: JSONValue?) -> LSPValue {
+        let offered = params?.path("capabilities", "general", "positionEncodings")?.arrayValue?.compactMap(\.stringValue) ?? []
+        encoding = offered.contains(PositionEncoding.utf8.rawValue) ? .utf8 : .utf16
+        watchRegistration = params?.path("capabilities", "workspace", "didChangeWatchedFiles", "dynamicRegistration")?.boolValue == true
+        return .object([
+            "capabilities": .object([
+                "positionEncoding": .string(encoding.rawValue),
+                "textDocumentSync": .object([
+                    "openClose": .bool(true),
+                    "change": .int(2),
+                    "save": .object(["includeText": .bool(false)]),
+                ]),
+                "hoverProvider": .bool(true),
+                "documentSymbolProvider": .bool(true),
+            ]),
+            "serverInfo": .object(["name": .string("armor"), "version": .string(ArmorCLI.version)]),
+        ])
+    }
+
+    func invalidParams(_ id: LSPValue) -> LSPValue {
+        Self.error(id: id, code: -32602, "invalid params")
+    }
+
+    /// `textDocument` + `position` of a request on an open document, as a byte offset.
+    func target(_ params: JSONValue?) -> (LSPDocument, Int)? {
+        guard let uri = params?.path("textDocument", "uri")?.stringValue,
+              let line = params?.path("position", "line")?.intValue,
+              let character = params?.path("position", "character")?.intValue,
+              let document = documents[uri] else { return nil }
+        let position = LSPPosition(line: Int(line), character: Int(character))
+        return (document, document.offset(of: position, encoding: encoding))
+    }
+
+    // MARK: Notifications
+
+    mutating func notification(_ method: String, params: JSONValue?) -> [LSPValue] {
+        if method == "exit" {
+            exitStatus = state == .shutDown ? 0 : 1
+            return []
+        }
+        guard state == .running else { return [] }
+        switch method {
+        case "initialized":
+            return watchRegistration ? [registerWatchers()] : []
+        case "textDocument/didOpen":
+            guard let item = params?.field("textDocument"), let uri = item.field("uri")?.stringValue,
+                  let text = item.field("text")?.stringValue else { return [] }
+            let path = FileURI.path(of: uri) ?? uri
+            documents[uri] = LSPDocument(uri: uri, path: path, version: Int(item.field("version")?.intValue ?? 0),
+                                         text: Array(text.utf8))
+            return lintAffected(by: [uri])
+        case "textDocument/didChange":
+            guard let uri = params?.path("textDocument", "uri")?.stringValue, var document = documents[uri] else { return [] }
+            for change in params?.field("contentChanges")?.arrayValue ?? [] {
+                guard let text = change.field("text")?.stringValue else { continue }
+                if let range = change.field("range"), let from = Self.position(range.field("start")),
+                   let to = Self.position(range.field("end")) {
+                    document.replace(from: from, to: to, with: Array(text.utf8), encoding: encoding)
+                } else {
+                    document.replaceAll(Array(text.utf8))
+                }
+            }
+            if let version = params?.path("textDocument", "version")?.intValue { document.version = Int(version) }
+            documents[uri] = document
+            return lintAffected(by: [uri])
+        case "textDocument/didSave":
+            guard let uri = params?.path("textDocument", "uri")?.stringValue, documents[uri] != nil else { return [] }
+            return lintAffected(by: [uri])
+        case "textDocument/didClose":
+            guard let uri = params?.path("textDocument", "uri")?.stringValue,
+                  documents.removeValue(forKey: uri) != nil else { return [] }
+            lintedDiagnostics[uri] = nil
+            modules[uri] = nil
+            // Other open documents that used its buffer as a module read the disk again.
+            return [publish(uri: uri, version: nil, [])] + lintAffected(by: [uri], includingSelf: false)
+        case "workspace/didChangeWatchedFiles":
+            let uris = params?.field("changes")?.arrayValue?.compactMap { $0.field("uri")?.stringValue } ?? []
+            if uris.contains(where: { $0.hasSuffix("/armor.json") }) { return lintAll() }
+            return lintAffected(by: uris, includingSelf: false)
+        case "workspace/didChangeConfiguration":
+            // armor.json is read afresh on every lint: re-linting is re-reading it.
+            return lintAll()
+        default:
+            return []
+        }
+    }
+
+    static func position(_ value: JSONValue?) -> LSPPosition? {
+        guard let line = value?.field("line")?.intValue, let character = value?.field("character")?.intValue else { return nil }
+        return LSPPosition(line: Int(line), character: Int(character))
+    }
+
+    /// Asks the client to report changes to templates and armor.json (when it can register).
+    mutating func registerWatchers() -> LSPValue {
+        let id = nextRequestID
+        nextRequestID += 1
+        let globs = ["**/*.bicep", "**/*.json", "**/*.bicepparam"].map { LSPValue.object(["globPattern": .string($0)]) }
+        return .object([
+            "jsonrpc": .string("2.0"), "id": .int(id), "method": .string("client/registerCapability"),
+            "params": .object(["registrations": .array([.object([
+                "id": .string("armor-watch"), "method": .string("workspace/didChangeWatchedFiles"),
+                "registerOptions": .object(["watchers": .array(globs)]),
+            ])])]),
+        ])
+    }
+
+    // MARK: Messages
+
+    static func result(id: LSPValue, _ result: LSPValue) -> LSPValue {
+        .object(["jsonrpc": .string("2.0"), "id": id, "result": result])
+    }
+
+    static func error(id: LSPValue, code: Int, _ message: String) -> LSPValue {
+        .object(["jsonrpc": .string("2.0"), "id": id,
+                 "error": .object(["code": .int(code), "message": .string(message)])])
+    }
+
+    static func notification(_ method: String, _ params: LSPValue) -> LSPValue {
+        .object(["jsonrpc": .string("2.0"), "method": .string(method), "params": params])
+    }
+}

@@ -215,6 +215,26 @@ struct SourceEditor {
         return [edit(end, end, ","), edit(lineEnd, lineEnd, text)]
     }
 
+    /// Writes the array at `array` anew with `elements` (source text each), in its layout: one
+    /// line, or one element per line with the first element's indentation. Nil when the array
+    /// holds a comment, which would be lost.
+    func rewriteArray(_ array: Span, elements: [String]) -> [TextEdit]? {
+        let open = Int(array.start), close = Int(array.end) - 1
+        guard close > open, close < bytes.count, bytes[open] == UInt8(ascii: "["), bytes[close] == UInt8(ascii: "]"),
+              !hasComment(open, close + 1) else { return nil }
+        if lineStart(open) == lineStart(close) {
+            return [edit(open + 1, close, elements.joined(separator: ", "))]
+        }
+        var first = open + 1
+        while first < close, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(bytes[first]) { first += 1 }
+        let nl = newline(at: open)
+        let indent = first < close ? indentation(ofLineAt: first) : indentation(ofLineAt: close) + indentUnit
+        let separator = (isJSON ? "," : "") + nl + indent
+        return [edit(open + 1, close, nl + indent + elements.joined(separator: separator) + nl + indentation(ofLineAt: close))]
+    }
+
+    func text(_ span: Span) -> String { source.text(span) }
+
     /// Two spaces, or a tab when the file indents with tabs.
     private var indentUnit: String { bytes.contains(UInt8(ascii: "\t")) ? "\t" : "  " }
 

@@ -30,7 +30,17 @@ enum DependsOnFix {
         let body = context.deployment.resource(place).body
         let added: [TextEdit]?
         if let entries = DependsOnEntries(template, place.index) {
-            added = editor.appendElement(entry, to: entries.array)
+            // Entries the new one implies would be left unnecessary: they go in the same edit.
+            let implied = Set(graph.edges[place.index].filter { edge in
+                edge.kinds.contains(.explicit) && edge.target != target.index
+                    && implies(target, edge.target, graph, context)
+            }.compactMap { entries.element(for: $0, template) })
+            if implied.isEmpty {
+                added = editor.appendElement(entry, to: entries.array)
+            } else {
+                let kept = entries.items.indices.filter { !implied.contains($0) }.map { editor.text(entries.items[$0]) }
+                added = editor.rewriteArray(entries.array.span, elements: kept + [entry])
+            }
         } else if body.property("dependsOn") == nil {
             let key = template.language == .arm ? "\"dependsOn\"" : "dependsOn"
             added = editor.insertProperty("\(key): [\(entry)]", into: body)
@@ -44,6 +54,22 @@ enum DependsOnFix {
             : "add \(entry) to the dependsOn of '\(context.displayName(place))'"
         if let removed { title = "remove '\(removed)' from the dependsOn of '\(context.displayName(target))' and " + title }
         return Fix(title: title, applicability: .safe, edits: edits)
+    }
+
+    /// Whether waiting for `via` implies waiting for `target`, as unnecessary-dependson judges it:
+    /// a path from `via` that never crosses a declaration of unknown condition.
+    private static func implies(_ via: ResourceRef, _ target: Int, _ graph: DependencyGraph, _ context: DeploymentAnalysis) -> Bool {
+        var seen: Set<Int> = []
+        var queue = [via.index]
+        while let next = queue.popLast() {
+            guard seen.insert(next).inserted else { continue }
+            if context.evaluation.ordersThrough(ResourceRef(instance: via.instance, index: next)) != true { continue }
+            for edge in graph.edges[next] {
+                if edge.target == target { return true }
+                queue.append(edge.target)
+            }
+        }
+        return false
     }
 
     /// Whether `from` waits for `to` through the graph (optionally without one edge).

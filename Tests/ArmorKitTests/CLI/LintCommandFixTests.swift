@@ -130,3 +130,34 @@ import ArmorTestSupport
         #expect(dir.read("main.bicep")?.contains("  dependsOn: [account]\n") == true)
     }
 }
+
+/// The help lines issue 11 found wrong, now the titles of edits that apply.
+@Suite struct OrderingFixTests {
+    static func fixture(_ name: String) -> String { ScenarioTests.fixtures + "/" + name }
+
+    /// Inverted order: the Key Vault connection waited for the ordinary one. Adding the right
+    /// entry alone would close a cycle; the fix drops the inverted entry too.
+    @Test func invertedOrderInBicep() {
+        let result = CLIFixtures.lint(["--diff", Self.fixture("bicep-inverted-order")])
+        #expect(result.stdout.contains("+  dependsOn: [kvConnection]\n"))
+        #expect(result.stdout.contains("-  dependsOn: [kvGrant, searchConnection]\n+  dependsOn: [kvGrant]\n"))
+        let text = CLIFixtures.lint(["--no-color", Self.fixture("bicep-inverted-order")])
+        #expect(text.stdout.contains("help: remove 'searchConnection' from the dependsOn of 'kvConnection' and add dependsOn: [kvConnection] to 'searchConnection'"))
+    }
+
+    /// Classic ARM: a quoted resourceId built from the template's own name expression, not from
+    /// the parameter's default value.
+    @Test func classicARMEntryIsAResourceIdExpression() {
+        let result = CLIFixtures.lint(["--diff", Self.fixture("arm-classic-inverted")])
+        #expect(result.stdout.contains("+        \"[resourceId('Microsoft.CognitiveServices/accounts/connections', parameters('accountName'), 'keyvault')]\"\n"))
+        #expect(!result.stdout.contains("+        \"[resourceId('Microsoft.CognitiveServices/accounts/connections', 'foundry-northwind-dev'"))
+    }
+
+    /// The JSON report carries the fix; its help is the fix's title.
+    @Test func jsonReportCarriesTheFix() {
+        let result = CLIFixtures.lint(["-f", "json", Self.fixture("bicep-inverted-order")])
+        #expect(result.stdout.contains("\"fix\": {"))
+        #expect(result.stdout.contains("\"applicability\": \"safe\""))
+        #expect(result.stdout.contains("\"content\": \"\\n  dependsOn: [kvConnection]\""))
+    }
+}

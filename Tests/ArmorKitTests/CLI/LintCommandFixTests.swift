@@ -161,3 +161,70 @@ import ArmorTestSupport
         #expect(result.stdout.contains("\"content\": \"\\n  dependsOn: [kvConnection]\""))
     }
 }
+
+/// ARM JSON: a last entry goes with the comma before it; a `dependsOn` left empty goes whole,
+/// with the comma of the property before it; the result is valid JSON in either line ending.
+@Suite struct JSONFixTests {
+    static let lines = [
+        #"{"#,
+        #"  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#","#,
+        #"  "contentVersion": "1.0.0.0","#,
+        #"  "resources": ["#,
+        #"    {"#,
+        #"      "type": "Microsoft.CognitiveServices/accounts","#,
+        #"      "apiVersion": "2025-04-01-preview","#,
+        #"      "name": "foundry-demo","#,
+        #"      "location": "westeurope","#,
+        #"      "kind": "AIServices","#,
+        #"      "sku": { "name": "S0" },"#,
+        #"      "identity": { "type": "SystemAssigned" },"#,
+        #"      "properties": { "customSubDomainName": "foundry-demo", "allowProjectManagement": true }"#,
+        #"    },"#,
+        #"    {"#,
+        #"      "type": "Microsoft.CognitiveServices/accounts/projects","#,
+        #"      "apiVersion": "2025-04-01-preview","#,
+        #"      "name": "foundry-demo/demo-project","#,
+        #"      "location": "westeurope","#,
+        #"      "identity": { "type": "SystemAssigned" },"#,
+        #"      "properties": {},"#,
+        #"      "dependsOn": ["#,
+        #"        "[resourceId('Microsoft.CognitiveServices/accounts', 'foundry-demo')]""#,
+        #"      ]"#,
+        #"    },"#,
+        #"    {"#,
+        #"      "type": "Microsoft.CognitiveServices/accounts/projects/connections","#,
+        #"      "apiVersion": "2025-04-01-preview","#,
+        #"      "name": "foundry-demo/demo-project/search","#,
+        #"      "properties": { "category": "CognitiveSearch", "target": "https://x.search.windows.net", "authType": "AAD" },"#,
+        #"      "dependsOn": ["#,
+        #"        "[resourceId('Microsoft.CognitiveServices/accounts/projects', 'foundry-demo', 'demo-project')]","#,
+        #"        "[resourceId('Microsoft.CognitiveServices/accounts', 'foundry-demo')]""#,
+        #"      ]"#,
+        #"    },"#,
+        #"    {"#,
+        #"      "type": "Microsoft.CognitiveServices/accounts/projects/connections","#,
+        #"      "apiVersion": "2025-04-01-preview","#,
+        #"      "name": "foundry-demo/demo-project/blob","#,
+        #"      "properties": { "category": "AzureBlob", "target": "[reference('foundry-demo/demo-project', '2025-04-01-preview').endpoint]", "authType": "AAD" },"#,
+        #"      "dependsOn": ["[resourceId('Microsoft.CognitiveServices/accounts', 'foundry-demo')]"]"#,
+        #"    }"#,
+        #"  ]"#,
+        #"}"#,
+    ]
+
+    @Test(arguments: ["\n", "\r\n"])
+    func removalsKeepTheJSONValid(_ newline: String) {
+        let dir = TempDirectory()
+        defer { dir.remove() }
+        let path = dir.write("azuredeploy.json", Self.lines.joined(separator: newline) + newline)
+        let result = CLIFixtures.lint(["-f", "concise", "--fix", path])
+        #expect(result.stderr.contains("applied 2 fixes to 1 file"))
+        var expected = Self.lines
+        expected[31] = String(expected[31].dropLast())   // the comma before the removed last entry
+        expected.remove(at: 32)
+        expected[38] = String(expected[38].dropLast())   // the comma before the removed dependsOn
+        expected.remove(at: 39)
+        #expect(dir.read("azuredeploy.json") == expected.joined(separator: newline) + newline)
+        #expect(CLIFixtures.findings(result.stdout) == [])
+    }
+}

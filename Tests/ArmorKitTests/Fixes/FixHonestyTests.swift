@@ -24,6 +24,15 @@ import ArmorTestSupport
         let before = linter.lint(inputs)
         var check = Check()
         check.fixable = before.diagnostics.filter { $0.fix?.applicability == .safe }.count
+        // The help line is the fix's title, and the edits touch the linted files only.
+        let paths = Set(inputs.map(\.path))
+        for diagnostic in before.diagnostics {
+            guard let fix = diagnostic.fix else { continue }
+            if diagnostic.help != fix.title { check.problems.append("help '\(diagnostic.help ?? "")' is not the fix title '\(fix.title)'") }
+            if fix.edits.isEmpty || !fix.edits.allSatisfy({ paths.contains($0.path) }) {
+                check.problems.append("fix '\(fix.title)' edits no linted file")
+            }
+        }
         let result = FixLoop(linter: linter, unsafe: false).run(inputs)
         check.applied = result.applied
         check.passes = result.passes

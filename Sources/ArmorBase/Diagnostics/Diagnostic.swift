@@ -33,16 +33,19 @@ public struct Diagnostic: Hashable, Sendable {
     /// value"): `message` names the missing value, `help` how to supply it. Counted in every
     /// summary, listed with `--show-undecided`, and never a reason to fail the run.
     public var isUndecided: Bool
+    /// The edit that resolves the finding, when there is one; `help` is then its title.
+    public var fix: Fix?
 
     public init(code: DiagnosticCode, severity: Severity, message: String, location: Location,
-                notes: [Note] = [], help: String? = nil, isUndecided: Bool = false) {
+                notes: [Note] = [], help: String? = nil, isUndecided: Bool = false, fix: Fix? = nil) {
         self.code = code
         self.severity = severity
         self.message = message
         self.location = location
         self.notes = notes
-        self.help = help
+        self.help = fix?.title ?? help
         self.isUndecided = isUndecided
+        self.fix = fix
     }
 
     /// Output order: file, offset, code (style.md convention 8).

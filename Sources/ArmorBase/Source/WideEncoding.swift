@@ -1,12 +1,12 @@
 /// UTF-16 and UTF-32 files, recognised by their byte order mark (editors on Windows save them).
 /// They are decoded to UTF-8 before lexing, so every `Span`, line and column refers to the
 /// decoded UTF-8 text, not to the bytes on disk. Invalid sequences become U+FFFD.
-enum WideEncoding {
+package enum WideEncoding {
     case utf16(bigEndian: Bool), utf32(bigEndian: Bool)
 
     /// The encoding named by the file's BOM; nil for UTF-8 (with or without its BOM) and for
     /// files without one. UTF-32 LE is tested first: its BOM starts with UTF-16 LE's.
-    init?(bom bytes: [UInt8]) {
+    package init?(bom bytes: [UInt8]) {
         let b = bytes.prefix(4) + [UInt8](repeating: 0x01, count: max(0, 4 - bytes.count))
         let (b0, b1, b2, b3) = (b[0], b[1], b[2], b[3])
         switch (b0, b1, b2, b3) {

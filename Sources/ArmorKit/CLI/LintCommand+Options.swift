@@ -42,6 +42,10 @@ extension LintCommand {
             "stdin-filename", placeholder: "PATH", help: "where the text on standard input would be saved")
         static let forceExclude = OptionKey<Bool>.flag(
             "force-exclude", help: "apply armor.json's exclude globs to files named explicitly too")
+        static let fix = OptionKey<Bool>.flag(
+            "fix", help: "apply the safe fixes, re-lint, repeat; report what is left (with --stdin: print the fixed text)")
+        static let unsafeFixes = OptionKey<Bool>.flag("unsafe-fixes", help: "with --fix or --diff, apply the unsafe fixes too")
+        static let diff = OptionKey<Bool>.flag("diff", help: "print the fixes as a unified diff instead of writing them")
         static let noColor = OptionKey<Bool>.flag(
             "no-color", help: "no ANSI colour: '--color never'")
         static let select = OptionKey<[String]>.repeatable(
@@ -74,6 +78,7 @@ extension LintCommand {
                   Options.writeBaseline.option, Options.showUndecided.option, Options.noRegistry.option, Options.statistics.option,
                   Options.stdin.option, Options.stdinFilename.option, Options.forceExclude.option,
                   Options.noColor.option, Options.select.option, Options.extendSelect.option, Options.ignore.option,
-                  Options.quiet.option, Options.exitZero.option, Options.color.option],
+                  Options.quiet.option, Options.exitZero.option, Options.color.option,
+                  Options.fix.option, Options.unsafeFixes.option, Options.diff.option],
         footer: "Exit status: 0 no finding at the fail level, 1 findings, 2 usage, configuration or I/O error.")
 }

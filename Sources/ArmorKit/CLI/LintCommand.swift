@@ -55,6 +55,10 @@ enum LintCommand {
         }
         options.configurations = locator
         inputs.sort { $0.path < $1.path }
+        if arguments[Options.fix] || arguments[Options.diff] {
+            return fix(inputs, linter: Linter(options: options), arguments: arguments, settings: settings, errors: errors,
+                       locator: locator)
+        }
         let outcome = Linter(options: options).lint(inputs)
         return respond(to: outcome, arguments: arguments, settings: settings, errors: errors, locator: locator)
     }

@@ -10,9 +10,10 @@ public struct RuleReport: Sendable {
     }
 
     public mutating func add(_ message: String, at location: Location, severity: Severity? = nil,
-                             notes: [Note] = [], help: String? = nil) {
+                             notes: [Note] = [], help: String? = nil, fix: Fix? = nil) {
+        // With a fix, the help line is the fix's title: it says what `--fix` does.
         diagnostics.append(Diagnostic(code: .rule(metadata.id), severity: severity ?? metadata.severity,
-                                      message: message, location: location, notes: notes, help: help))
+                                      message: message, location: location, notes: notes, help: help, fix: fix))
     }
 
     /// A check that could not be decided: `message` says what was undecided and which value is

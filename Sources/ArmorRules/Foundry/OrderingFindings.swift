@@ -61,6 +61,23 @@ struct OrderingFindings {
 
     func report(into report: inout RuleReport, _ context: DeploymentAnalysis, message: (Group) -> String,
                 help: (Group) -> String, note: (Group) -> Note) {
+        self.report(into: &report, context, message: message, help: help, note: note, fix: { Self.fix($0, context) })
+    }
+
+    /// The edit for a group: `place` waits for `earlySide` (and, inverted, no longer the reverse).
+    static func fix(_ group: Group, _ context: DeploymentAnalysis) -> Fix? {
+        DependsOnFix.make(place: group.place, target: group.earlySide, inverted: group.inverted, context)
+    }
+
+    /// The help when there is no fix.
+    static func help(_ group: Group, _ context: DeploymentAnalysis) -> String {
+        let add = "add dependsOn: [\(context.displayName(group.earlySide))] to '\(context.displayName(group.place))'"
+        guard group.inverted else { return add }
+        return "remove what makes '\(context.displayName(group.earlySide))' wait for '\(context.displayName(group.place))', then " + add
+    }
+
+    func report(into report: inout RuleReport, _ context: DeploymentAnalysis, message: (Group) -> String,
+                help: (Group) -> String, note: (Group) -> Note, fix: (Group) -> Fix?) {
         for group in groups {
             var text = message(group)
             var severity: Severity?
@@ -73,7 +90,7 @@ struct OrderingFindings {
             for member in group.members where member != group.place {
                 notes.append(context.note("connection '\(context.displayName(member))' declared here", member))
             }
-            report.add(text, at: context.location(group.place), severity: severity, notes: notes, help: help(group))
+            report.add(text, at: context.location(group.place), severity: severity, notes: notes, help: help(group), fix: fix(group))
         }
     }
 }

@@ -55,7 +55,7 @@ struct KeyVaultFirstRule: Rule {
                 }
                 return .notAfterVault(group.subject(context, account: accountName), vault: vaultName)
             } help: { group in
-                "add dependsOn: [\(context.displayName(group.earlySide))] to '\(context.displayName(group.place))'"
+                OrderingFindings.help(group, context)
             } note: { group in
                 context.note("Key Vault connection '\(context.displayName(group.early))' declared here", group.early)
             }

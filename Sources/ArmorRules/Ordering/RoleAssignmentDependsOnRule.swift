@@ -65,7 +65,7 @@ struct RoleAssignmentDependsOnRule: Rule {
                 return "\(group.subject(context, account: accountName)) can be created before role assignment '\(context.displayName(first.ref))' "
                     + "lets the account use its Key Vault"
             } help: { group in
-                "add dependsOn: [\(context.displayName(group.earlySide))] to '\(context.displayName(group.place))'"
+                OrderingFindings.help(group, context)
             } note: { _ in
                 context.note("role assignment '\(context.displayName(first.ref))' declared here", first.ref)
             }

@@ -1,3 +1,4 @@
+import ArmorBase
 import ArmorSyntax
 import ArmorAnalysis
 
@@ -23,7 +24,26 @@ struct RoleAssignmentPrincipalTypeRule: Rule {
                        + "created in this deployment, without principalType: 'ServicePrincipal'; it can fail while the new identity "
                        + "replicates in Microsoft Entra ID",
                        at: context.location(ref), notes: [context.note("identity '\(context.displayName(identity))' created here", identity)],
-                       help: "add principalType: 'ServicePrincipal' to the role assignment's properties")
+                       help: "add principalType: 'ServicePrincipal' to the role assignment's properties",
+                       fix: Self.fix(ref, context))
+        }
+    }
+
+    /// Adds `principalType` after the last property of `properties` (a written other value is
+    /// replaced, which only `--unsafe-fixes` does).
+    static func fix(_ ref: ResourceRef, _ context: DeploymentAnalysis) -> Fix? {
+        let template = context.deployment.template(of: ref)
+        guard let properties = context.deployment.resource(ref).body.property("properties") else { return nil }
+        let editor = SourceEditor(template)
+        let json = template.language == .arm
+        let value = json ? "\"ServicePrincipal\"" : "'ServicePrincipal'"
+        if let given = properties.property("principalType") {
+            return Fix(title: "set principalType: 'ServicePrincipal' in the role assignment's properties", applicability: .unsafe,
+                       edits: [TextEdit(path: template.path, span: given.span, replacement: value)])
+        }
+        let property = json ? "\"principalType\": \(value)" : "principalType: \(value)"
+        return editor.insertProperty(property, into: properties).map {
+            Fix(title: "add principalType: 'ServicePrincipal' to the role assignment's properties", edits: $0)
         }
     }
 

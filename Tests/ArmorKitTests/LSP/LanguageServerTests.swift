@@ -149,7 +149,7 @@ resource searchConnection 'Microsoft.CognitiveServices/accounts/projects/connect
         _ = client.initialize()
         let published = LSPTestClient.diagnostics(client.open(uri, unnecessaryDependsOn))
         let diagnostics = try #require(published[uri])
-        #expect(diagnostics.map { $0.path("range", "start", "line")?.intValue } == [15, 24])
+        #expect(diagnostics.map { $0.path("range", "start", "line")?.intValue } == [21, 32])   // the redundant entries
         let first = try #require(diagnostics.first)
         #expect(first.field("code")?.stringValue == "unnecessary-dependson")
         #expect(first.field("source")?.stringValue == "armor")
@@ -174,12 +174,12 @@ resource searchConnection 'Microsoft.CognitiveServices/accounts/projects/connect
         let edit = #"{"textDocument":{"uri":"\#(uri)","version":2},"contentChanges":[{"range":{"start":{"line":21,"character":0},"end":{"line":22,"character":0}},"text":""}]}"#
         let reply = client.notify("textDocument/didChange", edit)
         let diagnostics = try #require(LSPTestClient.diagnostics(reply)[uri])
-        #expect(diagnostics.map { $0.path("range", "start", "line")?.intValue } == [23])
+        #expect(diagnostics.map { $0.path("range", "start", "line")?.intValue } == [31])
         #expect(reply.first?.path("params", "version")?.intValue == 2)
         // Typing it back, with a multi-byte comment before it: positions are UTF-16 by default.
         let insert = #"{"textDocument":{"uri":"\#(uri)","version":3},"contentChanges":[{"range":{"start":{"line":21,"character":0},"end":{"line":21,"character":0}},"text":"  // ℹ️ 😀\n"},{"range":{"start":{"line":21,"character":10},"end":{"line":21,"character":10}},"text":"x\n  dependsOn: [account]"}]}"#
         let again = try #require(LSPTestClient.diagnostics(client.notify("textDocument/didChange", insert))[uri])
-        #expect(again.map { $0.path("range", "start", "line")?.intValue } == [15, 25])
+        #expect(again.map { $0.path("range", "start", "line")?.intValue } == [22, 33])
         #expect(client.server.documents[uri].map { String(decoding: $0.bytes, as: UTF8.self) }?
             .contains("  // ℹ️ 😀x\n  dependsOn: [account]\n}") == true)
     }

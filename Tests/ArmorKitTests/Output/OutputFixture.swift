@@ -67,7 +67,9 @@ enum OutputFixture {
                        message: "connection 'conn' can deploy before Key Vault 'kv' (100% sure; see [dependsOn]: add it, then redeploy)",
                        location: m("'ç😀-conn'"),
                        notes: [Note("Key Vault connection declared here", at: m("kv"))],
-                       help: "Add `dependsOn: [kv]` to 'conn'."),
+                       help: "Add `dependsOn: [kv]` to 'conn'.",
+                       fix: Fix(title: "Add `dependsOn: [kv]` to 'conn'.", edits: [
+                           .insert(", dependsOn: [kv]", at: span(of: "location: 'westeurope'", in: mainText).end, in: mainPath)])),
             Diagnostic(code: .syntax(SyntaxCode.bcp068), severity: .info,
                        message: "Resource type \"Microsoft.Web/connections@2016-06-01\" has no types available.",
                        location: m("location: 'westeurope'")),
@@ -75,7 +77,10 @@ enum OutputFixture {
                        message: "role assignment 'ra' has no principalType\nset principalType: \"ServicePrincipal\" for <managed> & <workload> identities",
                        location: m("properties"),
                        notes: [Note("Azure then skips the directory lookup that fails for new identities")],
-                       help: "Add principalType: 'ServicePrincipal'."),
+                       help: "Add principalType: 'ServicePrincipal'.",
+                       fix: Fix(title: "Add principalType: 'ServicePrincipal'.", applicability: .unsafe, edits: [
+                           TextEdit(path: mainPath, span: span(of: "principalId: 'x'", in: mainText),
+                                    replacement: "principalId: 'x', principalType: \"ServicePrincipal\"")])),
             Diagnostic(code: .rule(.dependencyCycle), severity: .error,
                        message: "resources 'vnet' and 'subnet' depend on each other",
                        location: Location(path: networkPath, span: Span(Int(subnetStart), networkText.utf8.count - 1)),

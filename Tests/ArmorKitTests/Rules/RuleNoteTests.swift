@@ -7,13 +7,8 @@ import ArmorTestSupport
 /// Every note a rule attaches names what it points at ("Key Vault 'vault' declared here"),
 /// so a reader knows which declaration the frame shows without reading it.
 @Suite struct RuleNoteTests {
-    /// unnecessary-dependson's finding is moving onto the redundant entry itself (the fix
-    /// engine's branch), which rewrites its note; it is checked there.
-    static let pending: Set<RuleID> = [.unnecessaryDependsOn]
-
     @Test(arguments: RuleID.allCases)
     func notesNameTheirResource(_ id: RuleID) throws {
-        guard !Self.pending.contains(id) else { return }
         let page = try #require(RulePageTests.page(id))
         var context: [RulePage.Example] = []
         var afterContext = false

@@ -7,7 +7,7 @@ import ArmorTestSupport
 /// armor's own id does: `#disable-next-line`, `#disable-diagnostics`, armor.json, `--ignore`.
 @Suite struct BicepLinterIDTests {
     /// One unnecessary-dependson finding: `project` depends on its own parent. `marker` goes
-    /// on the line above the project (a `#disable-next-line` there covers it).
+    /// on the line above the redundant entry, where the finding is (a `#disable-next-line` there covers it).
     static func template(above marker: String = "", regionStart: String = "") -> String {
         """
         \(regionStart)
@@ -19,12 +19,12 @@ import ArmorTestSupport
           identity: { type: 'SystemAssigned' }
           properties: {}
         }
-        \(marker)
         resource project 'Microsoft.CognitiveServices/accounts/projects@2025-04-01-preview' = {
           parent: account
           name: 'demo-project'
           location: 'eastus'
           properties: {}
+          \(marker)
           dependsOn: [account]
         }
 

@@ -23,7 +23,11 @@ import ArmorBase
 ///           "file": "infra/main.bicep",    // null (and no start/end) for a note without place
 ///           "start": { … }, "end": { … } }
 ///       ],
-///       "help": "…",                       // the fix hint, or null
+///       "help": "…",                       // the fix hint, or null; a fix's title when there is one
+///       "fix": {                           // only when the finding has an edit (`armor lint --fix`)
+///         "title": "…", "applicability": "safe",   // "safe" | "unsafe" (--unsafe-fixes)
+///         "edits": [ { "file": "…", "start": { … }, "end": { … }, "content": "…" } ]
+///       },
 ///       "fingerprint": "9f0c…",            // 16 hex digits, stable under line shifts
 ///       "undecided": true                  // only on an undecided check (--show-undecided)
 ///     }
@@ -99,8 +103,27 @@ public struct JSONReporter: Reporter {
         }
         json.endArray()
         json.field("help", optional: diagnostic.help)
+        if let fix = diagnostic.fix { write(fix, report: report, into: &json) }
         json.field("fingerprint", fingerprint.hex)
         if diagnostic.isUndecided { json.field("undecided", true) }
+        json.endObject()
+    }
+
+    private func write(_ fix: Fix, report: LintReport, into json: inout JSONWriter) {
+        json.key("fix")
+        json.beginObject()
+        json.field("title", fix.title)
+        json.field("applicability", fix.applicability.rawValue)
+        json.key("edits")
+        json.beginArray()
+        for edit in fix.edits.sorted(by: { ($0.path, $0.span.start) < ($1.path, $1.span.start) }) {
+            json.beginObject()
+            json.field("file", edit.path)
+            writeRange(Location(path: edit.path, span: edit.span), report: report, into: &json)
+            json.field("content", edit.replacement)
+            json.endObject()
+        }
+        json.endArray()
         json.endObject()
     }
 

@@ -171,6 +171,7 @@ public struct SARIFReporter: Reporter {
             }
             json.endArray()
         }
+        if let fix = diagnostic.fix { writeFix(fix, report: report, into: &json) }
         json.key("partialFingerprints")
         json.beginObject()
         json.field(Self.fingerprintKey, fingerprint.hex)
@@ -180,6 +181,63 @@ public struct SARIFReporter: Reporter {
             json.beginObject()
             json.field("undecided", true)
             json.endObject()
+        }
+        json.endObject()
+    }
+
+    /// `fixes`: one fix, one `artifactChange` per file, its edits as `replacements` whose
+    /// `deletedRegion` gives UTF-16 line/column and the exact UTF-8 `byteOffset`/`byteLength`.
+    private func writeFix(_ fix: Fix, report: LintReport, into json: inout JSONWriter) {
+        json.key("fixes")
+        json.beginArray()
+        json.beginObject()
+        json.key("description")
+        Self.message(fix.title, into: &json)
+        json.key("artifactChanges")
+        json.beginArray()
+        for path in fix.paths {
+            json.beginObject()
+            writeArtifact(path, report: report, into: &json)
+            json.key("replacements")
+            json.beginArray()
+            for edit in fix.edits.filter({ $0.path == path }).sorted(by: { $0.span.start < $1.span.start }) {
+                json.beginObject()
+                json.key("deletedRegion")
+                json.beginObject()
+                let location = Location(path: path, span: edit.span)
+                if report.sources[path] != nil {
+                    let start = report.position(location), end = report.endPosition(location)
+                    json.field("startLine", start.line)
+                    json.field("startColumn", start.column)
+                    json.field("endLine", end.line)
+                    json.field("endColumn", end.column)
+                }
+                json.field("byteOffset", Int(edit.span.start))
+                json.field("byteLength", edit.span.length)
+                json.endObject()
+                json.key("insertedContent")
+                json.beginObject()
+                json.field("text", edit.replacement)
+                json.endObject()
+                json.endObject()
+            }
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        json.endArray()
+    }
+
+    private func writeArtifact(_ path: String, report: LintReport, into json: inout JSONWriter) {
+        json.key("artifactLocation")
+        json.beginObject()
+        let relative = ReportPaths.relative(path, to: report.root)
+        if relative.hasPrefix("/") {
+            json.field("uri", ReportPaths.fileURI(relative))
+        } else {
+            json.field("uri", ReportPaths.uriEncoded(relative))
+            json.field("uriBaseId", Self.rootBaseID)
         }
         json.endObject()
     }

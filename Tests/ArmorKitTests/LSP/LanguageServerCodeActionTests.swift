@@ -163,4 +163,48 @@ extension LSPTestClient {
         // 'é😀' is 3 UTF-16 code units and 6 UTF-8 bytes.
         #expect(characters.count == 2 && characters[1] - characters[0] == 3)
     }
+
+    @Test func inARMJSONTheDisableActionWritesArmorsCommentDirective() throws {
+        let text = """
+        {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          "contentVersion": "1.0.0.0",
+          "resources": [
+            {
+              "type": "Microsoft.Storage/storageAccounts",
+              "apiVersion": "2023-05-01",
+              "name": "stfoundrydata",
+              "location": "[resourceGroup().location]",
+              "kind": "StorageV2",
+              "sku": { "name": "Standard_LRS" },
+              "properties": { "minimumTlsVersion": "TLS1_2", "allowBlobPublicAccess": false }
+            },
+            {
+              "type": "Microsoft.Storage/storageAccounts/blobServices/containers",
+              "apiVersion": "2023-05-01",
+              "name": "stfoundrydata/default/documents",
+              "properties": { "publicAccess": "None" },
+              "dependsOn": [
+                "[resourceId('Microsoft.Storage/storageAccounts/blobServices', 'stfoundrydata', 'default')]"
+              ]
+            }
+          ]
+        }
+        """
+        let folder = TempDirectory()
+        defer { folder.remove() }
+        let uri = "file://" + folder.path + "/azuredeploy.json"
+        var client = LSPTestClient()
+        _ = client.initialize()
+        let opened = client.open(uri, text)
+        let published = try #require(LSPTestClient.diagnostics(opened)[uri])
+        #expect(published.compactMap { $0.field("code")?.stringValue } == ["dependson-unknown"])
+        let range = try #require(published.first?.field("range"))
+        let actions = client.codeActions(uri, range: LSPValue(range).serialized)
+        let disable = try #require(actions.first { $0.field("title")?.stringValue == "Disable dependson-unknown for this line" })
+        let suppressed = applyLSPEdits(disable.path("edit", "changes", uri)?.arrayValue ?? [], to: text)
+        #expect(suppressed.contains("    },\n    // armor-disable-next-line dependson-unknown\n    {\n"))
+        let after = client.replaceText(uri, suppressed, version: 2)
+        #expect(after?.isEmpty == true)
+    }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `armor lsp` with a real client: headless Neovim's built-in LSP client opens a template with
-# a mistake, prints armor's diagnostics, and times the diagnostics after an edit of a ~50 kB
-# template. Installs neovim with apt-get when absent; skips (exit 0, with a message) only when
+# a mistake, prints armor's diagnostics, applies a quick fix (the count must drop), and times the
+# diagnostics after an edit of a ~50 kB template. Installs neovim with apt-get when absent; skips (exit 0, with a message) only when
 # it cannot be installed. Usage: Tests/lsp/nvim.sh [ARMOR_BINARY]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -47,6 +47,8 @@ out=$(cd "$work" && ARMOR="$armor" SMALL="$work/main.bicep" LARGE="$work/large.b
   echo "$out"; echo "nvim.sh: FAILED (neovim exited with an error)"; exit 1; }
 echo "$out"
 grep -q '^OK$' <<<"$out" || { echo "nvim.sh: FAILED (no OK line)"; exit 1; }
-grep -q 'main.bicep:16:1: \[unnecessary-dependson\]' <<<"$out" \
-  || { echo "nvim.sh: FAILED (the unnecessary-dependson finding on line 16 is missing)"; exit 1; }
+grep -q 'main.bicep:22:15: \[unnecessary-dependson\]' <<<"$out" \
+  || { echo "nvim.sh: FAILED (the unnecessary-dependson finding on line 22 (its redundant entry) is missing)"; exit 1; }
+grep -q '^diagnostics after the quick fix .*: 0 ' <<<"$out" \
+  || { echo "nvim.sh: FAILED (the quick fix did not remove the last finding)"; exit 1; }
 echo "nvim.sh: passed"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `armor lsp` with a real client: headless Neovim's built-in LSP client opens a template with
 # a mistake, prints armor's diagnostics, applies a quick fix (the count must drop), and times the
-# diagnostics after an edit of a ~50 kB template. Installs neovim with apt-get when absent; skips (exit 0, with a message) only when
-# it cannot be installed. Usage: Tests/lsp/nvim.sh [ARMOR_BINARY]
+# diagnostics after an edit of a ~50 kB template. Installs neovim with apt-get when absent; skips
+# (exit 0, with a message) only when it cannot be installed. Usage: Tests/lsp/nvim.sh [ARMOR_BINARY]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD

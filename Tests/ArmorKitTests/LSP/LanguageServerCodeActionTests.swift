@@ -207,4 +207,36 @@ extension LSPTestClient {
         let after = client.replaceText(uri, suppressed, version: 2)
         #expect(after?.isEmpty == true)
     }
+
+    /// No rule's fix edits a file other than its finding's yet; the conversion is ready for one.
+    @Test func editsInAnotherFileGoUnderItsOwnURIWithPositionsFromItsText() throws {
+        let folder = TempDirectory()
+        defer { folder.remove() }
+        let uri = "file://" + folder.path + "/main.bicep"
+        let modulePath = folder.path + "/modules/mod.bicep"
+        folder.write("modules/mod.bicep", "param p string // é😀 x\n")
+        var client = LSPTestClient()
+        _ = client.initialize()
+        _ = client.open(uri, "module m 'modules/mod.bicep' = {\n  name: 'm'\n}\n")
+        let document = try #require(client.server.documents[uri])
+        let xOffset = UInt32(Array("param p string // é😀 ".utf8).count)
+        let edits = [TextEdit(path: document.path, span: Span(start: 7, end: 8), replacement: "n"),
+                     TextEdit.insert("y", at: xOffset, in: modulePath)]
+        let edit = try #require(client.server.workspaceEdit(edits, document: document))
+        guard case .object(let top) = edit, case .object(let changes)? = top["changes"] else { Issue.record("no changes"); return }
+        let moduleURI = FileURI.uri(of: modulePath)
+        #expect(changes.keys.sorted() == [uri, moduleURI].sorted())
+        guard case .array(let moduleEdits)? = changes[moduleURI], case .object(let first)? = moduleEdits.first,
+              case .object(let range)? = first["range"], case .object(let start)? = range["start"] else { Issue.record("no module edit"); return }
+        #expect(start["character"] == .int(22))   // UTF-16: é is 1 unit, 😀 2 (UTF-8: 2 and 4)
+        // The module open in the editor: its buffer and its URI as the client sent it.
+        let openURI = "file://" + folder.path + "/modules/%6Dod.bicep"
+        _ = client.open(openURI, "// é😀😀\nparam p string // é😀 x\n")
+        let again = try #require(client.server.workspaceEdit([TextEdit.insert("y", at: xOffset + 14, in: modulePath)], document: document))
+        guard case .object(let top2) = again, case .object(let changes2)? = top2["changes"] else { Issue.record("no changes"); return }
+        #expect(changes2.keys.sorted() == [openURI])
+        guard case .array(let openEdits)? = changes2[openURI], case .object(let openEdit)? = openEdits.first else { Issue.record("no edit"); return }
+        #expect(openEdit["range"] == .object(["start": .object(["line": .int(1), "character": .int(22)]),
+                                              "end": .object(["line": .int(1), "character": .int(22)])]))
+    }
 }

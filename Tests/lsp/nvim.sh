@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `armor lsp` with a real client: headless Neovim's built-in LSP client opens a template with
-# a mistake, prints armor's diagnostics, and times the diagnostics after an edit of a ~50 kB
-# template. Installs neovim with apt-get when absent; skips (exit 0, with a message) only when
-# it cannot be installed. Usage: Tests/lsp/nvim.sh [ARMOR_BINARY]
+# a mistake, prints armor's diagnostics, applies a quick fix (the count must drop), and times the
+# diagnostics after an edit of a ~50 kB template. Installs neovim with apt-get when absent; skips
+# (exit 0, with a message) only when it cannot be installed. Usage: Tests/lsp/nvim.sh [ARMOR_BINARY]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -51,4 +51,6 @@ grep -q '^OK$' <<<"$out" || { echo "nvim.sh: FAILED (no OK line)"; exit 1; }
 entry=$(grep -n 'dependsOn: \[account\]' "$work/main.bicep" | head -1 | cut -d: -f1)
 grep -Eq "main.bicep:$entry:[0-9]+: \[unnecessary-dependson\]" <<<"$out" \
   || { echo "nvim.sh: FAILED (the unnecessary-dependson finding on line $entry is missing)"; exit 1; }
+grep -q '^diagnostics after the quick fix .*: 0 ' <<<"$out" \
+  || { echo "nvim.sh: FAILED (the quick fix did not remove the last finding)"; exit 1; }
 echo "nvim.sh: passed"

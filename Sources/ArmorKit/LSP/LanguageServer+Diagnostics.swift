@@ -33,6 +33,8 @@ extension LanguageServer {
         let kind = Frontend.kind(ofPath: document.path, bytes: document.bytes)
         guard kind == .bicep || kind == .armTemplate || kind == .bicepParameters || kind == .teardownScript else {
             lintedDiagnostics[uri] = []
+            publishedDiagnostics[uri] = []
+            fixSources[uri] = [:]
             return publish(uri: uri, version: document.version, [])
         }
         var options = Linter.Options()
@@ -51,6 +53,9 @@ extension LanguageServer {
         let own = outcome.diagnostics.filter { $0.location.path == document.path }
         lintedDiagnostics[uri] = own
         var values = own.map { lspDiagnostic($0, in: document, sources: outcome.sources) }
+        publishedDiagnostics[uri] = values
+        let edited = Set(own.flatMap { $0.fix?.paths ?? [] }).subtracting([document.path])
+        fixSources[uri] = outcome.sources.filter { edited.contains($0.key) }
         for problem in outcome.errors {
             values.append(.object(["range": document.range(of: .zero, encoding: encoding), "severity": .int(1),
                                    "source": .string("armor"), "message": .string(problem)]))

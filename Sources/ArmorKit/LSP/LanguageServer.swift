@@ -28,6 +28,11 @@ package struct LanguageServer {
     /// `textDocument/codeAction` handler can turn their fixes into workspace edits (the seam for
     /// the fix engine: look the diagnostic up by range and code here, not in the client's copy).
     package internal(set) var lintedDiagnostics: [String: [Diagnostic]] = [:]
+    /// `lintedDiagnostics` as published (same order), for a code action's `diagnostics`.
+    var publishedDiagnostics: [String: [LSPValue]] = [:]
+    /// The text of the other files (modules) the fixes of a document's diagnostics edit, as
+    /// the lint read it: their byte offsets become positions in it.
+    var fixSources: [String: [String: SourceFile]] = [:]
     /// Each open document's local modules, transitively (absolute paths): a change to one of
     /// them re-lints the document.
     var modules: [String: Set<String>] = [:]
@@ -105,8 +110,9 @@ package struct LanguageServer {
             guard let uri = params?.path("textDocument", "uri")?.stringValue else { return [invalidParams(id)] }
             guard let document = documents[uri] else { return [Self.result(id: id, .array([]))] }
             return [Self.result(id: id, .array(documentSymbols(document)))]
-        // `textDocument/codeAction` goes here once diagnostics carry fixes: read
-        // `lintedDiagnostics[uri]` and advertise `codeActionProvider` in `initialize`.
+        case "textDocument/codeAction":
+            guard let actions = codeActions(params) else { return [invalidParams(id)] }
+            return [Self.result(id: id, .array(actions))]
         default:
             return [Self.error(id: id, code: -32601, "method not found: '\(method)'")]
         }
@@ -126,6 +132,7 @@ package struct LanguageServer {
                 ]),
                 "hoverProvider": .bool(true),
                 "documentSymbolProvider": .bool(true),
+                "codeActionProvider": .object(["codeActionKinds": .array([.string("quickfix")])]),
             ]),
             "serverInfo": .object(["name": .string("armor"), "version": .string(ArmorCLI.version)]),
         ])
@@ -184,6 +191,8 @@ package struct LanguageServer {
             guard let uri = params?.path("textDocument", "uri")?.stringValue,
                   documents.removeValue(forKey: uri) != nil else { return [] }
             lintedDiagnostics[uri] = nil
+            publishedDiagnostics[uri] = nil
+            fixSources[uri] = nil
             modules[uri] = nil
             // Other open documents that used its buffer as a module read the disk again.
             return [publish(uri: uri, version: nil, [])] + lintAffected(by: [uri], includingSelf: false)

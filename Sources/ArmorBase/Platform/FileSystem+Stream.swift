@@ -19,4 +19,15 @@ extension FileSystem {
             return chunk
         }
     }
+
+    /// Whether `fd` has input (or its end) within `milliseconds`: a server waits this long for
+    /// the next keystroke's change before it spends a lint on the current text.
+    public static func hasInput(fd: Int32, within milliseconds: Int32) -> Bool {
+        var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        while true {
+            let n = poll(&entry, 1, milliseconds)
+            if n < 0 && errno == EINTR { continue }
+            return n > 0
+        }
+    }
 }

@@ -44,24 +44,49 @@ package struct LanguageServer {
     let environment: [String: String]
     var nextRequestID = 1
     var watchRegistration = false
+    /// Documents changed since their last lint, in the order they changed (see `receive`).
+    package internal(set) var pendingLints: [String] = []
 
     package init(environment: [String: String] = [:]) {
         self.environment = environment
     }
 
-    /// Feeds bytes from the client; returns the framed messages to write.
-    package mutating func receive(_ bytes: [UInt8]) -> [UInt8] {
+    /// Feeds bytes from the client; returns the framed messages to write. With `debounce`, the
+    /// lints that `didChange` asks for wait (`pendingLints`) until `flushPendingLints()` or
+    /// any other message: a burst of keystrokes costs one lint, not one per change.
+    package mutating func receive(_ bytes: [UInt8], debounce: Bool = false) -> [UInt8] {
         framer.append(bytes)
         var out: [UInt8] = []
         while exitStatus == nil, let frame = framer.next() {
-            let replies: [LSPValue]
+            var replies: [LSPValue] = []
             switch frame {
             case .malformedHeader(let why): replies = [Self.error(id: .null, code: -32700, "malformed header: \(why)")]
-            case .message(let body): replies = handle(body)
+            case .message(let body):
+                if !Self.isChange(body) { replies = flushPendingLints() }
+                replies += handle(body)
             }
             for reply in replies { out += LSPFramer.frame(reply.serialized) }
         }
+        if !debounce { for reply in flushPendingLints() { out += LSPFramer.frame(reply.serialized) } }
         return out
+    }
+
+    /// Lints the documents whose changes were held back, and publishes their diagnostics.
+    package mutating func flushPendingLints() -> [LSPValue] {
+        guard !pendingLints.isEmpty else { return [] }
+        let uris = pendingLints
+        pendingLints = []
+        return lintAffected(by: uris)
+    }
+
+    /// A `textDocument/didChange` notification (found without parsing the whole body).
+    static func isChange(_ body: [UInt8]) -> Bool {
+        let needle = Array(#""textDocument/didChange""#.utf8)
+        guard body.count >= needle.count else { return false }
+        for start in 0...(body.count - needle.count) where body[start] == needle[0] {
+            if Array(body[start..<start + needle.count]) == needle { return true }
+        }
+        return false
     }
 
     /// One message body; the replies and notifications it causes, unframed.
@@ -183,7 +208,8 @@ package struct LanguageServer {
             }
             if let version = params?.path("textDocument", "version")?.intValue { document.version = Int(version) }
             documents[uri] = document
-            return lintAffected(by: [uri])
+            if !pendingLints.contains(uri) { pendingLints.append(uri) }
+            return []
         case "textDocument/didSave":
             guard let uri = params?.path("textDocument", "uri")?.stringValue, documents[uri] != nil else { return [] }
             return lintAffected(by: [uri])

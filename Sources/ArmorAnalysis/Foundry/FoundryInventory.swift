@@ -117,6 +117,15 @@ package struct FoundryInventory {
                let written = context.tracer.element(i, of: .init(value: loop.source, instance: ref.instance, locals: [:])),
                let bound = context.tracer.itemPath(principalValue, item: item, element: written), bound.locals.isEmpty {
                 principal = KeyVaultGrants.PrincipalSource(bound.value, bound.instance, context)
+            } else if loop.item == nil, let principalValue, case .untraced = principal {
+                // An ARM copy loop: element i through copyIndex(), copy variables and the caller's array.
+                var copies = ["": i]
+                if let name = loop.copyName { copies[name.lowercased()] = i }
+                let projected = context.tracer.project(principalValue, in: ref.instance, copies: copies)
+                if context.tracer.trace(projected.value, in: projected.instance) != nil
+                    || context.evaluate(projected.value, in: projected.instance).isFullyKnown {
+                    principal = KeyVaultGrants.PrincipalSource(projected.value, projected.instance, context)
+                }
             }
             candidates.append(GrantCandidate(ref: ref, role: role, roleKnown: known, principal: principal, scoped: scoped))
         }

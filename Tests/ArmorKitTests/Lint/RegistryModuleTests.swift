@@ -170,8 +170,15 @@ struct RegistryModuleTests {
         #expect(unrestored.undecided.contains { $0.message.contains("cannot see inside registry module 'kv'") })
         dir.write(".bicep/br/mcr.microsoft.com/bicep$avm$res$key-vault$vault/0.11.0$/main.json", compiled ?? "")
         let restored = Self.lint(dir, Self.vaultGrant)
+        // The grant inside the module is followed element by element (copy loop, copy variable,
+        // union, the module's array parameter) to `account.identity.principalId`: satisfied.
         #expect(!restored.diagnostics.contains { $0.code == .rule(.roleAssignmentDependsOn) })
-        // The grant is found inside the module (its principal comes through a lambda armor does not evaluate).
-        #expect(restored.undecided.contains { $0.message.contains("role assignment 'keyVault_roleAssignments'") })
+        #expect(!restored.undecided.contains { $0.code == .rule(.roleAssignmentDependsOn) })
+        // The same grant with a role that cannot read secrets, or to another principal, grants nothing.
+        for (written, replacement) in [("'Key Vault Secrets Officer'", "'Reader'"),
+                                       ("account.identity.principalId", "'00000000-0000-0000-0000-000000000000'")] {
+            let other = Self.lint(dir, Self.vaultGrant.replacingOccurrences(of: written, with: replacement))
+            #expect(other.diagnostics.contains { $0.code == .rule(.roleAssignmentDependsOn) }, "\(replacement)")
+        }
     }
 }

@@ -32,7 +32,12 @@ struct RuleSelection: Equatable {
     static func resolve(_ values: [String], option: String) throws(Failure) -> Set<RuleID> {
         var rules = Set<RuleID>()
         for value in values {
-            for word in value.split(separator: ",").map({ String($0).trimmingASCIISpaces }) where !word.isEmpty {
+            let words = value.split(separator: ",").map { String($0).trimmingASCIISpaces }.filter { !$0.isEmpty }
+            // `--select ""` (an unset variable in a script) would otherwise run no rule and pass.
+            guard !words.isEmpty else {
+                throw Failure(message: "'--\(option)' needs a rule id or category (run 'armor rules' for the list)")
+            }
+            for word in words {
                 rules.formUnion(try rulesNamed(word, option: option))
             }
         }

@@ -34,6 +34,14 @@ import ArmorTestSupport
         #expect(CLIFixtures.lint(["--extend-select", "nothing-like-it", "."]).status == .usage)
     }
 
+    @Test func anEmptySelectionIsAUsageErrorNotASilentPass() {
+        for words in [["--select", ""], ["--ignore", " , "], ["--extend-select", ","]] {
+            let result = CLIFixtures.lint(words + ["."])
+            #expect(result.status == .usage, "\(words)")
+            #expect(result.stderr.contains("needs a rule id or category"), "\(words)")
+        }
+    }
+
     @Test func theCommandLineWinsOverArmorJSON() {
         let dir = TempDirectory()
         defer { dir.remove() }

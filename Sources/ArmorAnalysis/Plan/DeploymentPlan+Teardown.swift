@@ -27,7 +27,7 @@ extension DeploymentPlan {
             }
         }
         let layers = Layering.layers(deleteAfter, counted: counted)
-        let (groups, stuck) = grouped(resources, nodes.map { node in node.flatMap { layers[$0] } ?? (node == nil ? 0 : nil) })
+        let (groups, stuck) = grouped(resources, Self.layers(of: nodes, layers))
         for resource in stuck { reasons[resource, default: []].append(.cycle) }
         return (groups.flatMap { $0 }, reasons)
     }

@@ -34,8 +34,13 @@ public struct DeploymentPlan {
         var counted = [Bool](repeating: false, count: graph.count)
         for case let node? in nodes { counted[node] = true }
         let layers = Layering.layers(graph, counted: counted)
-        waves = Self.grouped(resources, nodes.map { node in node.flatMap { layers[$0] } ?? (node == nil ? 0 : nil) }).groups
+        waves = Self.grouped(resources, Self.layers(of: nodes, layers)).groups
         (teardown, reasons) = Self.deletionOrder(resources, nodes, graph, counted, context)
+    }
+
+    /// Each resource's layer: a resource outside the graph (no node) waits for nothing.
+    static func layers(of nodes: [Int?], _ layers: [Int?]) -> [Int?] {
+        nodes.map { node in node.map { layers[$0] } ?? 0 }
     }
 
     /// Resources by layer, in their own order within a layer; those with no layer (on or behind

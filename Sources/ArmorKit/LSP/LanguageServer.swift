@@ -61,9 +61,7 @@ package struct LanguageServer {
             var replies: [LSPValue] = []
             switch frame {
             case .malformedHeader(let why): replies = [Self.error(id: .null, code: -32700, "malformed header: \(why)")]
-            case .message(let body):
-                if !Self.isChange(body) { replies = flushPendingLints() }
-                replies += handle(body)
+            case .message(let body): replies = handle(body)
             }
             for reply in replies { out += LSPFramer.frame(reply.serialized) }
         }
@@ -77,16 +75,6 @@ package struct LanguageServer {
         let uris = pendingLints
         pendingLints = []
         return lintAffected(by: uris)
-    }
-
-    /// A `textDocument/didChange` notification (found without parsing the whole body).
-    static func isChange(_ body: [UInt8]) -> Bool {
-        let needle = Array(#""textDocument/didChange""#.utf8)
-        guard body.count >= needle.count else { return false }
-        for start in 0...(body.count - needle.count) where body[start] == needle[0] {
-            if Array(body[start..<start + needle.count]) == needle { return true }
-        }
-        return false
     }
 
     /// One message body; the replies and notifications it causes, unframed.
@@ -105,8 +93,10 @@ package struct LanguageServer {
             return [Self.error(id: id ?? .null, code: -32600, "invalid request: no method")]
         }
         let params = root.field("params")
-        if let id { return request(method, id: id, params: params) }
-        return notification(method, params: params)
+        // Held-back lints run before any other message, so nothing is answered from stale diagnostics.
+        let flushed = method == "textDocument/didChange" ? [] : flushPendingLints()
+        if let id { return flushed + request(method, id: id, params: params) }
+        return flushed + notification(method, params: params)
     }
 
     // MARK: Requests

@@ -1,6 +1,7 @@
 import ArmorBase
 import ArmorSyntax
 @testable import ArmorKit
+import ArmorTestSupport
 
 /// A scripted LSP client: frames requests for a `LanguageServer` and reads its replies back
 /// with armor's JSON reader.
@@ -39,6 +40,15 @@ struct LSPTestClient {
     mutating func open(_ uri: String, _ text: String, version: Int = 1) -> [JSONValue] {
         notify("textDocument/didOpen",
                #"{"textDocument":{"uri":"\#(uri)","languageId":"bicep","version":\#(version),"text":\#(JSONWriter.quoted(text))}}"#)
+    }
+
+    /// Initializes, opens `text` as `name` in `folder`, and returns the document's URI: the
+    /// start of most document tests.
+    mutating func start(in folder: TempDirectory, opening text: String, name: String = "main.bicep") -> String {
+        let uri = "file://" + folder.path + "/" + name
+        _ = initialize()
+        _ = open(uri, text)
+        return uri
     }
 
     /// The `publishDiagnostics` notifications among `messages`, by URI.

@@ -166,10 +166,8 @@ resource searchConnection 'Microsoft.CognitiveServices/accounts/projects/connect
     @Test func incrementalEditUpdatesDiagnostics() throws {
         let folder = TempDirectory()
         defer { folder.remove() }
-        let uri = "file://" + folder.path + "/main.bicep"
         var client = LSPTestClient()
-        _ = client.initialize()
-        _ = client.open(uri, unnecessaryDependsOn)
+        let uri = client.start(in: folder, opening: unnecessaryDependsOn)
         // Delete line 22 (0-based 21), `  dependsOn: [account]`, as an editor would send it.
         let edit = #"{"textDocument":{"uri":"\#(uri)","version":2},"contentChanges":[{"range":{"start":{"line":21,"character":0},"end":{"line":22,"character":0}},"text":""}]}"#
         let reply = client.notify("textDocument/didChange", edit)
@@ -187,10 +185,8 @@ resource searchConnection 'Microsoft.CognitiveServices/accounts/projects/connect
     @Test func closeClearsDiagnostics() {
         let folder = TempDirectory()
         defer { folder.remove() }
-        let uri = "file://" + folder.path + "/main.bicep"
         var client = LSPTestClient()
-        _ = client.initialize()
-        _ = client.open(uri, unnecessaryDependsOn)
+        let uri = client.start(in: folder, opening: unnecessaryDependsOn)
         let reply = client.notify("textDocument/didClose", #"{"textDocument":{"uri":"\#(uri)"}}"#)
         #expect(LSPTestClient.diagnostics(reply)[uri]?.isEmpty == true)
         #expect(client.server.documents.isEmpty)
@@ -199,10 +195,8 @@ resource searchConnection 'Microsoft.CognitiveServices/accounts/projects/connect
     @Test func hoverShowsTheWaveAndWhatTheDeclarationWaitsFor() throws {
         let folder = TempDirectory()
         defer { folder.remove() }
-        let uri = "file://" + folder.path + "/main.bicep"
         var client = LSPTestClient()
-        _ = client.initialize()
-        _ = client.open(uri, unnecessaryDependsOn)
+        let uri = client.start(in: folder, opening: unnecessaryDependsOn)
         let hover = client.request("textDocument/hover", #"{"textDocument":{"uri":"\#(uri)"},"position":{"line":15,"character":12}}"#)
         let text = try #require(hover.first?.path("result", "contents", "value")?.stringValue)
         #expect(text.contains("`project`"))
@@ -223,10 +217,8 @@ resource searchConnection 'Microsoft.CognitiveServices/accounts/projects/connect
     @Test func documentSymbolsListResourcesAndModules() throws {
         let folder = TempDirectory()
         defer { folder.remove() }
-        let uri = "file://" + folder.path + "/main.bicep"
         var client = LSPTestClient()
-        _ = client.initialize()
-        _ = client.open(uri, unnecessaryDependsOn)
+        let uri = client.start(in: folder, opening: unnecessaryDependsOn)
         let reply = client.request("textDocument/documentSymbol", #"{"textDocument":{"uri":"\#(uri)"}}"#)
         let symbols = try #require(reply.first?.field("result")?.arrayValue)
         #expect(symbols.compactMap { $0.field("name")?.stringValue } == ["search", "account", "project", "searchConnection"])

@@ -227,7 +227,9 @@ enum LintCommand {
         var counts: [String: Int] = [:]
         for diagnostic in report.findings { counts[diagnostic.code.id, default: 0] += 1 }
         let rows = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        let undecided = report.undecided.isEmpty ? "" : "\(report.undecided.count) undecided\n"
+        // The summary's count (unrestored registry modules included), so the two lines agree.
+        let count = ReportSummary(report).undecided
+        let undecided = count == 0 ? "" : "\(count) undecided\n"
         guard !rows.isEmpty else { return "\nNo findings.\n" + undecided }
         let width = rows.map(\.key.count).max() ?? 0
         return "\n" + rows.map { "\(String(repeating: " ", count: max(0, 5 - String($0.value).count)))\($0.value)  "

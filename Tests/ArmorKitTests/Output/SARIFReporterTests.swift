@@ -66,6 +66,19 @@ import Testing
         #expect(info["level"] as? String == "note")
     }
 
+    /// SARIF has no place for it, so the fix's property bag says whether `--fix` applies it.
+    @Test func fixesSayWhetherTheyAreSafe() throws {
+        let run = try Self.run(try Self.parse(OutputFixture.report))
+        let results = try #require(run["results"] as? [[String: Any]])
+        var applicability: [String: String] = [:]
+        for result in results {
+            guard let fix = (result["fixes"] as? [[String: Any]])?.first else { continue }
+            let id = try #require(result["ruleId"] as? String)
+            applicability[id] = (fix["properties"] as? [String: String])?["applicability"]
+        }
+        #expect(applicability == ["keyvault-first": "safe", "role-assignment-principal-type": "unsafe"])
+    }
+
     @Test func fingerprintsAreStableWhenLinesAreInsertedAbove() throws {
         let shiftedMain = "// a new comment line, é😀\r\n\r\n" + OutputFixture.mainText
         let shiftedNetwork = "// added\n" + OutputFixture.networkText

@@ -186,7 +186,8 @@ public struct SARIFReporter: Reporter {
     }
 
     /// `fixes`: one fix, one `artifactChange` per file, its edits as `replacements` whose
-    /// `deletedRegion` gives UTF-16 line/column and the exact UTF-8 `byteOffset`/`byteLength`.
+    /// `deletedRegion` gives UTF-16 line/column and the exact UTF-8 `byteOffset`/`byteLength`;
+    /// `properties.applicability` is `safe` or `unsafe`.
     private func writeFix(_ fix: Fix, report: LintReport, into json: inout JSONWriter) {
         json.key("fixes")
         json.beginArray()
@@ -225,6 +226,11 @@ public struct SARIFReporter: Reporter {
             json.endObject()
         }
         json.endArray()
+        // SARIF has no field for it: whether `--fix` applies the fix or only `--unsafe-fixes` does.
+        json.key("properties")
+        json.beginObject()
+        json.field("applicability", fix.applicability.rawValue)
+        json.endObject()
         json.endObject()
         json.endArray()
     }

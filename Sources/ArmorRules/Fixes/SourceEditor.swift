@@ -154,29 +154,38 @@ struct SourceEditor {
     /// Inserts `key: value` (already in the file's syntax, e.g. `"principalType": "ServicePrincipal"`)
     /// into the object written at `object`, after its last entry.
     func insertProperty(_ property: String, into object: Value) -> [TextEdit]? {
-        guard case .object(let entries) = object.kind else { return nil }
+        insertProperties([property], into: object)
+    }
+
+    /// Inserts the properties in order, after the object's last entry, one per line when the
+    /// object has one entry per line.
+    func insertProperties(_ properties: [String], into object: Value) -> [TextEdit]? {
+        guard case .object(let entries) = object.kind, !properties.isEmpty else { return nil }
         let open = Int(object.span.start), close = Int(object.span.end) - 1
         guard open >= 0, close > open, close < bytes.count, bytes[open] == UInt8(ascii: "{"),
               bytes[close] == UInt8(ascii: "}") else { return nil }
+        let inline = properties.joined(separator: ", ")
         guard let last = entries.last.map(Self.extent) else {
             // `{}` or an empty multi-line object.
             guard isBlank(open + 1, close) else { return nil }
-            if lineStart(open) == lineStart(close) { return [edit(open + 1, close, " \(property) ")] }
-            let indent = indentation(ofLineAt: close)
-            return [edit(lineStart(close), lineStart(close), indent + indentUnit + property + newline(at: close))]
+            if lineStart(open) == lineStart(close) { return [edit(open + 1, close, " \(inline) ")] }
+            let indent = indentation(ofLineAt: close) + indentUnit, nl = newline(at: close)
+            let lines = properties.map { indent + $0 }.joined(separator: (isJSON ? "," : "") + nl)
+            return [edit(lineStart(close), lineStart(close), lines + nl)]
         }
         let start = Int(last.start), end = Int(last.end)
         let comma = commaAfter(end).flatMap { $0 < close ? $0 : nil }
         if lineStart(start) > lineStart(open) && startsLine(start) && endsLine(end) {
-            // One entry per line: a new line with the last entry's indentation.
+            // One entry per line: new lines with the last entry's indentation.
             let lineEnd = lineEnd(end)
-            let text = newline(at: end) + indentation(ofLineAt: start) + property + (comma != nil ? "," : "")
+            let prefix = newline(at: end) + indentation(ofLineAt: start)
+            let text = properties.map { prefix + $0 }.joined(separator: isJSON ? "," : "") + (comma != nil ? "," : "")
             return lineInsertion(text, at: lineEnd, after: end, needsComma: isJSON && comma == nil)
         }
         // Entries on one line with the braces: `{ a: 1, b: 2 }`.
         guard lineStart(start) == lineStart(open), lineStart(end) == lineStart(close) || comma == nil else { return nil }
-        if let comma { return [edit(comma + 1, comma + 1, " \(property),")] }
-        return [edit(end, end, ", \(property)")]
+        if let comma { return [edit(comma + 1, comma + 1, " \(inline),")] }
+        return [edit(end, end, ", \(inline)")]
     }
 
     /// Appends `element` (in the file's syntax) to the array written at `array`.
@@ -234,6 +243,29 @@ struct SourceEditor {
     }
 
     func text(_ span: Span) -> String { source.text(span) }
+
+    /// Replaces the text at `span`.
+    func replace(_ span: Span, with text: String) -> TextEdit { edit(Int(span.start), Int(span.end), text) }
+
+    /// One fix's edits with touching ones joined (a replacement and an insertion at its end),
+    /// since the applier refuses two edits at one point; nil when two overlap.
+    static func joined(_ edits: [TextEdit]) -> [TextEdit]? {
+        let sorted = edits.enumerated().sorted { a, b in
+            (a.element.path, a.element.span.start, a.offset) < (b.element.path, b.element.span.start, b.offset)
+        }.map(\.element)
+        var result: [TextEdit] = []
+        for edit in sorted {
+            guard var previous = result.last, previous.path == edit.path, edit.span.start <= previous.span.end else {
+                result.append(edit)
+                continue
+            }
+            guard edit.span.start == previous.span.end else { return nil }
+            previous.span = Span(start: previous.span.start, end: edit.span.end)
+            previous.replacement += edit.replacement
+            result[result.count - 1] = previous
+        }
+        return result
+    }
 
     /// Two spaces, or a tab when the file indents with tabs.
     private var indentUnit: String { bytes.contains(UInt8(ascii: "\t")) ? "\t" : "  " }

@@ -23,8 +23,11 @@ struct KeyVaultFirstRule: Rule {
                                help: "move the Key Vault connection to the first element of the loop's array")
                 } else {
                     let loop = vault.loopRef ?? vault.ref
+                    // Serial helps only when the Key Vault element comes first in a known array.
+                    let fix = vault.categories.first == .keyVault && !vault.unknownCount ? SerialLoopFix.make(loop: loop, context) : nil
                     report.add(.mixedLoop(context.displayName(loop), account: accountName), at: context.location(loop),
-                               help: "create the Key Vault connection in its own declaration and make the loop depend on it")
+                               help: fix?.title ?? "create the Key Vault connection in its own declaration and make the loop depend on it",
+                               fix: fix)
                 }
             }
             var late = OrderingFindings()

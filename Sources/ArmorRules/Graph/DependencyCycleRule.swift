@@ -14,9 +14,11 @@ struct DependencyCycleRule: Rule {
                 guard let first = refs.first else { continue }
                 let names = (refs + [first]).map { "'\(context.displayName($0))'" }.joined(separator: " → ")
                 let notes = refs.dropFirst().map { context.note("'\(context.displayName($0))' is part of the cycle", $0) }
+                let fix = CycleFix.make(cycle, instance: instance, context)
                 report.add("dependency cycle: \(names); Resource Manager rejects the deployment",
                            at: context.location(first), notes: Array(notes),
-                           help: "remove one of the dependencies (an explicit dependsOn entry or a reference) to break the cycle")
+                           help: fix?.title ?? "remove one of the dependencies (an explicit dependsOn entry or a reference) to break the cycle",
+                           fix: fix)
             }
         }
     }

@@ -26,10 +26,17 @@ enum CycleFix {
         let item = entries.items[element]
         guard !graph.edges[source].contains(where: { $0.target != edge.target && $0.kinds.contains(.explicit)
             && item.start <= $0.span.start && $0.span.end <= item.end }) else { return nil }
+        // Entries a reference or the parent already implies (unnecessary-dependson removes them):
+        // when only those would be left, the whole `dependsOn` goes, not to leave `[]` behind.
+        let implied = Set(graph.edges[source].filter { $0.kinds.contains(.explicit) && !$0.kinds.isDisjoint(with: [.reference, .parent]) }
+            .compactMap { entries.element(for: $0, entry.template) })
+        let dropsAll = Set(entries.items.indices).isSubset(of: implied.union([element]))
         let target = context.displayName(ResourceRef(instance: instance, index: edge.target))
         let owner = context.displayName(ResourceRef(instance: instance, index: source))
-        let title = "remove '\(target)' from the dependsOn of '\(owner)': the cycle's other dependencies come from values"
-        return entries.removal(of: element, alsoRemoved: [], title: title)
+        let title = dropsAll && entries.items.count > 1
+            ? "remove the dependsOn of '\(owner)': its entry '\(target)' closes the cycle, references imply the others"
+            : "remove '\(target)' from the dependsOn of '\(owner)': the cycle's other dependencies come from values"
+        return entries.removal(of: element, alsoRemoved: implied, title: title)
     }
 
     /// The declarations that reach `node` and that `node` reaches (its strongly connected component).

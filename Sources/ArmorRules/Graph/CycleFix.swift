@@ -1,10 +1,12 @@
 import ArmorBase
+import ArmorSyntax
 import ArmorAnalysis
 
 /// The fix of a dependency cycle when one edge is clearly the wrong one: of all the edges among
 /// the cycle's declarations, exactly one is a written `dependsOn` entry that nothing else implies
-/// (no reference, parent or scope; ARM infers nothing) and whose removal leaves them acyclic. The
-/// other edges carry values, so that entry is the only way out. Any other cycle gets no fix.
+/// (no reference, parent or scope; ARM infers nothing; no resource id of the target in its values)
+/// and whose removal leaves them acyclic. The other edges carry values, so that entry is the only
+/// way out. Any other cycle gets no fix.
 enum CycleFix {
     static let maxTries = 64
 
@@ -20,6 +22,7 @@ enum CycleFix {
         guard removable.count <= maxTries else { return nil }
         let candidates = removable.filter { isAcyclic(members, graph, without: ($0.source, $0.edge.target)) }
         guard candidates.count == 1, let (source, edge) = candidates.first,
+              !namesTarget(ResourceRef(instance: instance, index: source), edge.target, context),
               let entries = DependsOnEntries(entry.template, source),
               let element = entries.element(for: edge, entry.template) else { return nil }
         // The entry must name this target only: removing it must remove no other edge.
@@ -37,6 +40,38 @@ enum CycleFix {
             ? "remove the dependsOn of '\(owner)': its entry '\(target)' closes the cycle, references imply the others"
             : "remove '\(target)' from the dependsOn of '\(owner)': the cycle's other dependencies come from values"
         return entries.removal(of: element, alsoRemoved: implied, title: title)
+    }
+
+    /// Whether a value of the declaration, outside its `dependsOn`, names the target by resource
+    /// id (`resourceId(…)`, an id literal, a variable holding one): the target must exist first,
+    /// though no dependency is inferred from an id, so the entry is what orders it.
+    private static func namesTarget(_ ref: ResourceRef, _ target: Int, _ context: DeploymentAnalysis) -> Bool {
+        let resource = context.deployment.resource(ref)
+        var values = [resource.condition, resource.scope].compactMap { $0 }
+        if case .object(let entries) = resource.body.kind {
+            for entry in entries {
+                if case .property(let key, _, _) = entry, ASCIICase.equal(key, "dependsOn") { continue }
+                switch entry {
+                case .property(_, _, let value), .unknownKey(_, let value), .spread(let value): values.append(value)
+                }
+            }
+        }
+        var found = false
+        for value in values where !found {
+            value.visit { node in
+                guard !found else { return }
+                let candidate: Bool
+                switch node.kind {
+                case .call(let name, _, _): candidate = ResourceIdFunction.arm(name) != nil
+                case .string(let text): candidate = KnownResourceId(parsing: text) != nil
+                case .variable: candidate = true
+                default: candidate = false
+                }
+                guard candidate, let named = context.tracer.resolveResource(node, in: ref.instance) else { return }
+                found = named == ResourceRef(instance: ref.instance, index: target)
+            }
+        }
+        return found
     }
 
     /// The declarations that reach `node` and that `node` reaches (its strongly connected component).

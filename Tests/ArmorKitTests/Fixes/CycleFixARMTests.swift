@@ -66,6 +66,20 @@ import Testing
         #expect(check.problems.isEmpty, "\(check.problems)")
     }
 
+    /// The entry orders a resource id the body uses (the NSG's id in a property): ARM infers no
+    /// dependency from an id, so the entry is needed and the cycle has no clear fix.
+    @Test(arguments: [false, true])
+    func entryNeededByAResourceIdHasNoFix(_ symbolic: Bool) throws {
+        let vnet = Self.entry(symbolic, "vnet", "Microsoft.Network/virtualNetworks")
+        for id in [#""[resourceId('Microsoft.Network/virtualNetworks', 'vnet')]""#, #""[variables('vnetId')]""#] {
+            let text = Self.template(symbolic: symbolic, nsgDependsOn: [#"      "tags": { "network": \#(id) },"#, #"      "dependsOn": [\#(vnet)]"#])
+                .replacing(#""contentVersion": "1.0.0.0","#,
+                           with: #""contentVersion": "1.0.0.0", "variables": { "vnetId": "[resourceId('Microsoft.Network/virtualNetworks', 'vnet')]" },"#)
+            let finding = try #require(FixTestSupport.findings(.dependencyCycle, text, path: "/virtual/azuredeploy.json").first)
+            #expect(finding.fix == nil, "\(id)")
+        }
+    }
+
     /// Both written, each the other's, and no value needs either: no clear edge to drop.
     @Test(arguments: [false, true])
     func twoWrittenEntriesHaveNoFix(_ symbolic: Bool) throws {

@@ -96,7 +96,9 @@ import ArmorTestSupport
         ].joined(separator: "\n")
         // The written entry is also a reference: removing it would not remove the edge.
         let implied = Self.bicep(["  dependsOn: [vnet]", "  tags: { vnet: vnet.id }"])
-        for text in [both, references, implied] {
+        // A resource id in a value needs the target first, though it makes no dependency.
+        let byId = Self.bicep(["  dependsOn: [vnet]", "  tags: { vnet: resourceId('Microsoft.Network/virtualNetworks', 'vnet-nsg') }"])
+        for text in [both, references, implied, byId] {
             let finding = try #require(FixTestSupport.findings(.dependencyCycle, text, path: "/virtual/main.bicep").first, "\(text)")
             #expect(finding.fix == nil)
             #expect(finding.help == "remove one of the dependencies (an explicit dependsOn entry or a reference) to break the cycle")

@@ -118,7 +118,7 @@ import ArmorTestSupport
     }
 
     /// The pages of the rules that have fixes show them working.
-    @Test(arguments: [RuleID.unnecessaryDependsOn, .roleAssignmentPrincipalType, .keyvaultFirst, .roleAssignmentDependsOn])
+    @Test(arguments: [RuleID.unnecessaryDependsOn, .roleAssignmentPrincipalType, .keyvaultFirst, .roleAssignmentDependsOn, .dependencyCycle])
     func pagesOfFixingRulesHaveFixes(_ id: RuleID) throws {
         let page = try #require(RulePageTests.page(id))
         var applied = 0

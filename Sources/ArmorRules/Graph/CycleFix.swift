@@ -43,7 +43,8 @@ enum CycleFix {
     }
 
     /// Whether a value of the declaration, outside its `dependsOn`, names the target by resource
-    /// id (`resourceId(…)`, an id literal, a variable holding one): the target must exist first,
+    /// id (`resourceId(…)`, `resourceInfo('sym')`, an id literal, a variable holding one): the
+    /// target must exist first,
     /// though no dependency is inferred from an id, so the entry is what orders it.
     private static func namesTarget(_ ref: ResourceRef, _ target: Int, _ context: DeploymentAnalysis) -> Bool {
         let resource = context.deployment.resource(ref)
@@ -60,14 +61,15 @@ enum CycleFix {
         for value in values where !found {
             value.visit { node in
                 guard !found else { return }
-                let candidate: Bool
+                let candidate: Value?
                 switch node.kind {
-                case .call(let name, _, _): candidate = ResourceIdFunction.arm(name) != nil
-                case .string(let text): candidate = KnownResourceId(parsing: text) != nil
-                case .variable: candidate = true
-                default: candidate = false
+                case .call(let name, _, let arguments) where ASCIICase.equal(name, "resourceInfo"): candidate = arguments.first
+                case .call(let name, _, _): candidate = ResourceIdFunction.arm(name) != nil ? node : nil
+                case .string(let text): candidate = KnownResourceId(parsing: text) != nil ? node : nil
+                case .variable: candidate = node
+                default: candidate = nil
                 }
-                guard candidate, let named = context.tracer.resolveResource(node, in: ref.instance) else { return }
+                guard let candidate, let named = context.tracer.resolveResource(candidate, in: ref.instance) else { return }
                 found = named == ResourceRef(instance: ref.instance, index: target)
             }
         }

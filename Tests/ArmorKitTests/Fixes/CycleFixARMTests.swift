@@ -71,7 +71,9 @@ import Testing
     @Test(arguments: [false, true])
     func entryNeededByAResourceIdHasNoFix(_ symbolic: Bool) throws {
         let vnet = Self.entry(symbolic, "vnet", "Microsoft.Network/virtualNetworks")
-        for id in [#""[resourceId('Microsoft.Network/virtualNetworks', 'vnet')]""#, #""[variables('vnetId')]""#] {
+        var ids = [#""[resourceId('Microsoft.Network/virtualNetworks', 'vnet')]""#, #""[variables('vnetId')]""#]
+        if symbolic { ids.append(#""[resourceInfo('vnet').id]""#) }
+        for id in ids {
             let text = Self.template(symbolic: symbolic, nsgDependsOn: [#"      "tags": { "network": \#(id) },"#, #"      "dependsOn": [\#(vnet)]"#])
                 .replacing(#""contentVersion": "1.0.0.0","#,
                            with: #""contentVersion": "1.0.0.0", "variables": { "vnetId": "[resourceId('Microsoft.Network/virtualNetworks', 'vnet')]" },"#)

@@ -1,0 +1,4 @@
+@description('Environment name.')
+param environment string
+
+output vaultName string = 'kv-foundry-${environment}'

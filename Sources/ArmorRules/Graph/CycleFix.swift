@@ -44,8 +44,7 @@ enum CycleFix {
 
     /// Whether a value of the declaration, outside its `dependsOn`, names the target by resource
     /// id (`resourceId(…)`, `resourceInfo('sym')`, an id literal, a variable holding one): the
-    /// target must exist first,
-    /// though no dependency is inferred from an id, so the entry is what orders it.
+    /// target must exist first, yet no dependency is inferred from an id, so the entry orders it.
     private static func namesTarget(_ ref: ResourceRef, _ target: Int, _ context: DeploymentAnalysis) -> Bool {
         let resource = context.deployment.resource(ref)
         var values = [resource.condition, resource.scope].compactMap { $0 }

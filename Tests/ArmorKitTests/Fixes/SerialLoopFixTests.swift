@@ -81,6 +81,9 @@ import Testing
         #expect(fixed == Self.bicep(decorators: ["@description('connections')", "@batchSize(1)"]))
         let added = FixTestSupport.fixed(Self.bicep(decorators: ["@description('connections')"]), path: "/virtual/main.bicep")
         #expect(added == Self.bicep(decorators: ["@description('connections')", "@batchSize(1)"]))
+        // A pragma for the keyword's line stays right above it.
+        let pragma = FixTestSupport.fixed(Self.bicep(decorators: ["#disable-next-line BCP081"]), path: "/virtual/main.bicep")
+        #expect(pragma == Self.bicep(decorators: ["@batchSize(1)", "#disable-next-line BCP081"]))
     }
 
     /// Serialising would not help when the Key Vault element comes later: no fix, no such help.

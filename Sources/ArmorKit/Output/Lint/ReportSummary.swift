@@ -76,7 +76,8 @@ public struct ReportSummary: Sendable, Equatable {
             hints.append(unrestoredModules == 0 ? "--show-undecided lists them"
                          : "--show-undecided lists the " + Self.counted(undecidedChecks, "check"))
         }
-        if unrestoredModules > 0 {
+        // One unrestored module and nothing else: its own message, the reason given, says it already.
+        if unrestoredModules > 1 || (unrestoredModules == 1 && undecidedChecks > 0) {
             hints.append("`bicep restore` lets armor see inside the "
                          + (unrestoredModules == 1 ? "unrestored registry module" : "\(unrestoredModules) unrestored registry modules"))
         }

@@ -109,7 +109,7 @@ extension LanguageServer {
             "message": .string(message),
         ]
         if case .rule(let id) = diagnostic.code {
-            value["codeDescription"] = .object(["href": .string(SARIFReporter.ruleHelpBase + id.rawValue + ".md")])
+            value["codeDescription"] = .object(["href": .string(id.helpURL)])
             if id == .unnecessaryDependsOn { value["tags"] = .array([.int(1)]) }
         }
         if !related.isEmpty { value["relatedInformation"] = .array(related) }

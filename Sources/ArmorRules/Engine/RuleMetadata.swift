@@ -25,6 +25,8 @@ public struct RuleMetadata: Sendable, Equatable {
         self.summary = summary
     }
 
-    /// Where the rule's page lives, for SARIF `helpUri` and terminal hints.
+    /// Where the rule's page lives in the repository.
     public var helpPath: String { "Rules/\(id.rawValue).md" }
+    /// The page on the web (`DocumentationLinks`), for SARIF `helpUri` and LSP `codeDescription`.
+    public var helpURL: String { id.helpURL }
 }

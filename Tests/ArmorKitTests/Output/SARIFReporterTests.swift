@@ -35,7 +35,7 @@ import Testing
         #expect(driver["version"] as? String == "0.1.0-test")
         let rules = try #require(driver["rules"] as? [[String: Any]])
         let keyvault = try #require(rules.first { $0["id"] as? String == "keyvault-first" })
-        #expect(keyvault["helpUri"] as? String == SARIFReporter.ruleHelpBase + "keyvault-first.md")
+        #expect(keyvault["helpUri"] as? String == DocumentationLinks.rulePage("keyvault-first"))
         #expect((keyvault["shortDescription"] as? [String: String])?["text"] == OutputFixture.rules[0].summary)
         #expect((keyvault["defaultConfiguration"] as? [String: String])?["level"] == "error")
         // A syntax code that a result uses gets a descriptor too, so its ruleIndex is valid.

@@ -79,6 +79,25 @@ import Testing
         let summary = ReportSummary(report)
         #expect(summary.infos == 1 && summary.undecided == 1)
         #expect(summary.undecidedLine?.hasPrefix("1 check undecided: 'br/public:x:1' is not restored") == true)
+        // --show-undecided lists no unrestored module (each is already a finding): the hint says `bicep restore`.
+        #expect(summary.undecidedChecks == 0 && summary.unrestoredModules == 1)
+        // The reason given is the module's own message, which names the remedy: no hint repeats it.
+        #expect(summary.undecidedLine == "1 check undecided: 'br/public:x:1' is not restored: run `bicep restore main.bicep` to let armor see inside")
+        var two = report
+        two.diagnostics += [unrestored]
+        #expect(ReportSummary(two).undecidedLine?.hasSuffix(" (`bicep restore` lets armor see inside the 2 unrestored registry modules)") == true)
+        #expect(ReportSummary(two).undecidedLine?.contains("--show-undecided") == false)
+        // With undecided checks too, each hint names what it helps with.
+        var both = report
+        let check = Diagnostic(code: .rule(.roleAssignmentDependsOn), severity: .info, message: "no grant found",
+                               location: Location(path: path, span: Span(0, 1)), isUndecided: true)
+        both.undecided = [check]
+        both.diagnostics += [unrestored]
+        #expect(ReportSummary(both).undecidedLine == "3 checks undecided: no grant found "
+            + "(--show-undecided lists the 1 check; `bicep restore` lets armor see inside the 2 unrestored registry modules)")
+        both.diagnostics.append(check)   // --show-undecided
+        #expect(ReportSummary(both).undecidedLine == "3 checks undecided: no grant found "
+            + "(`bicep restore` lets armor see inside the 2 unrestored registry modules)")
     }
 
     @Test func summaryLineWording() {

@@ -17,6 +17,10 @@ public struct ReportSummary: Sendable, Equatable {
     public var undecidedAreOrdering = true
     /// Whether the report lists them (`--show-undecided`); else the summary says how to.
     public var undecidedListed = false
+    /// Of `undecided`, the checks `--show-undecided` lists, and the registry modules that are not
+    /// restored (already an info finding each; `bicep restore`, not a flag, decides them).
+    public var undecidedChecks = 0
+    public var unrestoredModules = 0
 
     public init(_ report: LintReport) {
         var withFindings = Set<String>()
@@ -34,7 +38,9 @@ public struct ReportSummary: Sendable, Equatable {
         // A registry module not in the cache is an info finding, and what it holds is undecided
         // too: the count says so, as it does for a check that lacked a value.
         let unrestored = report.diagnostics.filter { $0.code == .syntax(.moduleNotRestored) && !$0.isUndecided }
-        undecided = report.undecided.count + unrestored.count
+        undecidedChecks = report.undecided.count
+        unrestoredModules = unrestored.count
+        undecided = undecidedChecks + unrestoredModules
         firstUndecidedReason = (report.undecided.first ?? unrestored.first).map { ReportText.lines($0.message).joined(separator: " ") }
         undecidedAreOrdering = unrestored.isEmpty && report.undecided.allSatisfy { diagnostic in
             if case .rule(let id) = diagnostic.code { return id.metadata.category == .deploymentOrder }
@@ -58,12 +64,24 @@ public struct ReportSummary: Sendable, Equatable {
     }
 
     /// "2 ordering checks undecided: <first reason> (--show-undecided lists them)", or nil when
-    /// every check was decided (then no format prints anything about them).
+    /// every check was decided (then no format prints anything about them). The hint names only
+    /// what helps: `--show-undecided` lists the undecided checks, not the unrestored registry
+    /// modules (each is already an info finding), for which `bicep restore` is the remedy.
     public var undecidedLine: String? {
         guard undecided > 0 else { return nil }
         var line = Self.counted(undecided, undecidedAreOrdering ? "ordering check" : "check") + " undecided"
         if let reason = firstUndecidedReason, !reason.isEmpty { line += ": " + reason }
-        if !undecidedListed { line += " (--show-undecided lists them)" }
+        var hints: [String] = []
+        if undecidedChecks > 0 && !undecidedListed {
+            hints.append(unrestoredModules == 0 ? "--show-undecided lists them"
+                         : "--show-undecided lists the " + Self.counted(undecidedChecks, "check"))
+        }
+        // One unrestored module and nothing else: its own message, the reason given, says it already.
+        if unrestoredModules > 1 || (unrestoredModules == 1 && undecidedChecks > 0) {
+            hints.append("`bicep restore` lets armor see inside the "
+                         + (unrestoredModules == 1 ? "unrestored registry module" : "\(unrestoredModules) unrestored registry modules"))
+        }
+        if !hints.isEmpty { line += " (" + hints.joined(separator: "; ") + ")" }
         return line
     }
 

@@ -17,9 +17,8 @@ import ArmorRules
 public struct SARIFReporter: Reporter {
     public static let schemaURI =
         "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-    public static let informationURI = "https://github.com/armor-lint/armor"
-    /// Rule pages live at `<base><id>.md`; the one place that knows where the docs are hosted.
-    public static let ruleHelpBase = "https://github.com/armor-lint/armor/blob/main/Rules/"
+    /// Links come from `DocumentationLinks`, the one place that knows where the docs are hosted.
+    public static let informationURI = DocumentationLinks.repository
     public static let rootBaseID = "%SRCROOT%"
     public static let fingerprintKey = "armor/v1"
 
@@ -75,13 +74,13 @@ public struct SARIFReporter: Reporter {
         var out: [Descriptor] = []
         for rule in report.rules.sorted(by: { $0.id < $1.id }) where seen.insert(rule.id.rawValue).inserted {
             out.append(Descriptor(id: rule.id.rawValue, summary: rule.summary, level: rule.severity,
-                                  category: rule.category.rawValue, helpURI: ruleHelpBase + rule.id.rawValue + ".md"))
+                                  category: rule.category.rawValue, helpURI: rule.id.helpURL))
         }
         var extra: [Descriptor] = []
         for diagnostic in report.diagnostics where seen.insert(diagnostic.code.id).inserted {
             let id = diagnostic.code.id
-            if case .rule = diagnostic.code {
-                extra.append(Descriptor(id: id, helpURI: ruleHelpBase + id + ".md"))
+            if case .rule(let rule) = diagnostic.code {
+                extra.append(Descriptor(id: id, helpURI: rule.helpURL))
             } else {
                 extra.append(Descriptor(id: id))
             }

@@ -6,6 +6,9 @@ extension Configuration.FailLevel: OptionChoice {}
 /// `--color`: ANSI colour on a terminal (`auto`), always, or never.
 enum ColorChoice: String, OptionChoice { case auto, always, never }
 
+/// `--column-unit`: what the columns of text, concise, github, azure, JUnit and JSON output count.
+extension ColumnUnit: OptionChoice {}
+
 /// `armor lint`'s option table: what it parses and what `armor lint --help` prints.
 extension LintCommand {
     enum Options {
@@ -59,6 +62,10 @@ extension LintCommand {
         static let quiet = OptionKey<Bool>.flag("quiet", short: "q", help: "print the findings only, no summary")
         static let exitZero = OptionKey<Bool>.flag(
             "exit-zero", help: "exit 0 even with findings (still 2 on a usage, configuration or I/O error)")
+        static let columnUnit = OptionKey<ColumnUnit?>.choice(
+            "column-unit", placeholder: "UNIT",
+            help: "what columns count: utf-16 code units (default: the Bicep compiler's and VS Code's\n"
+                + "unit) or byte (Vim's %c, nvim-lint, efm-langserver); SARIF always states UTF-16")
         static let color = OptionKey<ColorChoice?>.choice(
             "color", placeholder: "WHEN",
             help: "ANSI colour: auto (a terminal without NO_COLOR or TERM=dumb; FORCE_COLOR\n"
@@ -78,7 +85,7 @@ extension LintCommand {
                   Options.writeBaseline.option, Options.showUndecided.option, Options.noRegistry.option, Options.statistics.option,
                   Options.stdin.option, Options.stdinFilename.option, Options.forceExclude.option,
                   Options.noColor.option, Options.select.option, Options.extendSelect.option, Options.ignore.option,
-                  Options.quiet.option, Options.exitZero.option, Options.color.option,
+                  Options.quiet.option, Options.exitZero.option, Options.color.option, Options.columnUnit.option,
                   Options.fix.option, Options.unsafeFixes.option, Options.diff.option],
         footer: "Exit status: 0 no finding at the fail level, 1 findings, 2 usage, configuration or I/O error.")
 }

@@ -72,6 +72,7 @@ enum LintCommand {
         var report = LintReport(diagnostics: outcome.diagnostics, sources: outcome.sources, files: outcome.files,
                                 rules: RuleID.allCases.map(\.metadata), root: FileSystem.currentDirectory(),
                                 toolVersion: ArmorCLI.version, undecided: outcome.undecided)
+        report.columnUnit = arguments[Options.columnUnit] ?? .utf16
         if let path = arguments[Options.baseline] {
             do {
                 report = try Baseline.parse(try FileSystem.readFile(path), path: path).filter(report)

@@ -5,8 +5,7 @@ import Testing
 import ArmorRules
 import ArmorTestSupport
 
-/// One documentation base (`DocumentationLinks`) behind every link armor prints, and the unit the
-/// CLI's columns count (the README's editor section states both).
+/// One documentation base (`DocumentationLinks`) behind every link armor prints.
 @Suite struct DocumentationLinkTests {
     static let sample = "Samples/mistake-connection-before-keyvault/main.bicep"
 
@@ -45,21 +44,5 @@ import ArmorTestSupport
                 #expect(("https://github.com/" + part).hasPrefix(DocumentationLinks.repository), "\(format)")
             }
         }
-    }
-
-    /// CLI columns are 1-based UTF-16 code units (as in Bicep, VS Code and SARIF), not bytes:
-    /// on `var s = '€😀' )` the `)` is at UTF-16 column 15, byte column 19 (offset 18).
-    @Test func cliColumnsCountUTF16CodeUnits() throws {
-        let folder = TempDirectory()
-        defer { folder.remove() }
-        let path = folder.write("main.bicep", "var s = '€😀' )\n")
-        let concise = ArmorCLI.run(["lint", "--format", "concise", path])
-        #expect(concise.stdout.hasPrefix(path + ":1:15: error [BCP019]"))
-        let text = ArmorCLI.run(["lint", path])
-        #expect(text.stdout.hasPrefix(path + ":1:15: error [BCP019]"))
-        let json = ArmorCLI.run(["lint", "--format", "json", path]).stdout
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        let start = try #require((object["diagnostics"] as? [[String: Any]])?.first?["start"] as? [String: Any])
-        #expect(start["column"] as? Int == 15 && start["offset"] as? Int == 18)
     }
 }

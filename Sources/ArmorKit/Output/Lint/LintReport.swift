@@ -18,6 +18,8 @@ public struct LintReport: Sendable {
     /// counted in each format's summary. They are among `diagnostics` too only under
     /// `--show-undecided`.
     public var undecided: [Diagnostic]
+    /// What `position` columns count (`--column-unit`); SARIF states UTF-16 and always uses it.
+    public var columnUnit: ColumnUnit = .utf16
 
     public init(diagnostics: [Diagnostic], sources: [String: SourceFile], files: [String],
                 rules: [RuleMetadata], root: String, toolVersion: String, undecided: [Diagnostic] = []) {
@@ -30,9 +32,10 @@ public struct LintReport: Sendable {
         self.toolVersion = toolVersion
     }
 
-    /// 1-based line and UTF-16 column of a location, or 1:1 when its file is unknown.
-    public func position(_ location: Location) -> LineColumn {
-        sources[location.path]?.location(of: location.span.start) ?? LineColumn(line: 1, column: 1)
+    /// 1-based line and column (in `unit`, default `columnUnit`) of a location, or 1:1 when its
+    /// file is unknown.
+    public func position(_ location: Location, unit: ColumnUnit? = nil) -> LineColumn {
+        sources[location.path]?.location(of: location.span.start, unit: unit ?? columnUnit) ?? LineColumn(line: 1, column: 1)
     }
 
     /// Whether the undecided checks are listed among the diagnostics (`--show-undecided`).
@@ -42,8 +45,8 @@ public struct LintReport: Sendable {
     /// baseline records, what the summary counts).
     public var findings: [Diagnostic] { diagnostics.filter { !$0.isUndecided } }
 
-    public func endPosition(_ location: Location) -> LineColumn {
-        sources[location.path]?.location(of: location.span.end) ?? position(location)
+    public func endPosition(_ location: Location, unit: ColumnUnit? = nil) -> LineColumn {
+        sources[location.path]?.location(of: location.span.end, unit: unit ?? columnUnit) ?? position(location, unit: unit)
     }
 }
 

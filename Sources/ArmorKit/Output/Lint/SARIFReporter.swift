@@ -206,7 +206,7 @@ public struct SARIFReporter: Reporter {
                 json.beginObject()
                 let location = Location(path: path, span: edit.span)
                 if report.sources[path] != nil {
-                    let start = report.position(location), end = report.endPosition(location)
+                    let start = report.position(location, unit: .utf16), end = report.endPosition(location, unit: .utf16)
                     json.field("startLine", start.line)
                     json.field("startColumn", start.column)
                     json.field("endLine", end.line)
@@ -261,8 +261,8 @@ public struct SARIFReporter: Reporter {
         }
         json.endObject()
         if report.sources[location.path] != nil {
-            let start = report.position(location)
-            let end = report.endPosition(location)
+            let start = report.position(location, unit: .utf16)
+            let end = report.endPosition(location, unit: .utf16)
             json.key("region")
             json.beginObject()
             json.field("startLine", start.line)

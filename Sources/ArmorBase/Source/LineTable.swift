@@ -27,27 +27,49 @@ public struct LineTable: Sendable, Equatable {
         starts.reserveCapacity(bytes.count / 32 + 1)
         var asciiLines: [Bool] = []
         asciiLines.reserveCapacity(bytes.count / 32 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            Self.scan(buffer, starts: &starts, asciiLines: &asciiLines)
+        }
+        self.starts = starts
+        self.asciiLines = asciiLines
+    }
+
+    /// Every file read goes through here: eight bytes at a time while a word holds no line end
+    /// (bit tricks on a `UInt64`), then byte by byte around each `\n` / `\r`.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, starts: inout [UInt32], asciiLines: inout [Bool]) {
+        let n = bytes.count
+        guard let base = bytes.baseAddress else { asciiLines.append(true); return }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let newlines = ones &* 0x0A, returns = ones &* 0x0D
         var high: UInt8 = 0
         var i = 0
-        let n = bytes.count
         while i < n {
-            let b = bytes[i]
+            if i + 8 <= n {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let x = word ^ newlines, y = word ^ returns
+                // A zero byte in x or y is a `\n` or `\r` (the classic "has zero byte" test).
+                let hasLineEnd = ((x &- ones) & ~x | (y &- ones) & ~y) & highs
+                if hasLineEnd == 0 {
+                    if word & highs != 0 { high = 0x80 }
+                    i += 8
+                    continue
+                }
+            }
+            let b = base[i]
             high |= b
             if b == 0x0A {
-                starts.append(UInt32(i + 1))
+                starts.append(UInt32(truncatingIfNeeded: i + 1))
                 asciiLines.append(high < 0x80)
                 high = 0
             } else if b == 0x0D {
-                if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
-                starts.append(UInt32(i + 1))
+                if i + 1 < n && base[i + 1] == 0x0A { i += 1 }
+                starts.append(UInt32(truncatingIfNeeded: i + 1))
                 asciiLines.append(high < 0x80)
                 high = 0
             }
             i += 1
         }
         asciiLines.append(high < 0x80)
-        self.starts = starts
-        self.asciiLines = asciiLines
     }
 
     public var lineCount: Int { starts.count }

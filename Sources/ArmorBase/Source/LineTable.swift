@@ -43,33 +43,43 @@ public struct LineTable: Sendable, Equatable {
         let newlines = ones &* 0x0A, returns = ones &* 0x0D
         var high: UInt8 = 0
         var i = 0
+        while i + 8 <= n {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let x = word ^ newlines, y = word ^ returns
+            // High bit set in each byte of x or y that is zero: a `\n` or `\r`. Borrows can mark
+            // bytes above the first, so only the lowest mark is trusted.
+            let marks = ((x &- ones) & ~x | (y &- ones) & ~y) & highs
+            if marks == 0 {
+                if word & highs != 0 { high = 0x80 }
+                i += 8
+                continue
+            }
+            let first = marks.trailingZeroBitCount / 8
+            let before: UInt64 = first == 0 ? 0 : ~0 >> (64 - 8 * first)
+            if word & before & highs != 0 { high = 0x80 }
+            i += first
+            i = lineEnd(at: i, base, n, &high, &starts, &asciiLines)
+        }
         while i < n {
-            if i + 8 <= n {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let x = word ^ newlines, y = word ^ returns
-                // A zero byte in x or y is a `\n` or `\r` (the classic "has zero byte" test).
-                let hasLineEnd = ((x &- ones) & ~x | (y &- ones) & ~y) & highs
-                if hasLineEnd == 0 {
-                    if word & highs != 0 { high = 0x80 }
-                    i += 8
-                    continue
-                }
-            }
-            let b = base[i]
-            high |= b
-            if b == 0x0A {
-                starts.append(UInt32(truncatingIfNeeded: i + 1))
-                asciiLines.append(high < 0x80)
-                high = 0
-            } else if b == 0x0D {
-                if i + 1 < n && base[i + 1] == 0x0A { i += 1 }
-                starts.append(UInt32(truncatingIfNeeded: i + 1))
-                asciiLines.append(high < 0x80)
-                high = 0
-            }
-            i += 1
+            high |= base[i]
+            i = lineEnd(at: i, base, n, &high, &starts, &asciiLines)
         }
         asciiLines.append(high < 0x80)
+    }
+
+    /// Records the line that ends at `i` if `base[i]` is a line end; the offset after it.
+    @inline(__always)
+    private static func lineEnd(at i: Int, _ base: UnsafePointer<UInt8>, _ n: Int, _ high: inout UInt8,
+                                _ starts: inout [UInt32], _ asciiLines: inout [Bool]) -> Int {
+        var i = i
+        let b = base[i]
+        if b == 0x0A || b == 0x0D {
+            if b == 0x0D && i + 1 < n && base[i + 1] == 0x0A { i += 1 }
+            starts.append(UInt32(truncatingIfNeeded: i + 1))
+            asciiLines.append(high < 0x80)
+            high = 0
+        }
+        return i + 1
     }
 
     public var lineCount: Int { starts.count }

@@ -90,7 +90,7 @@ struct LintRun {
                 indexSources.append(source)
             }
         }
-        let built = Parallel.map(indexSources) { ($0.path, Suppressor.index($0)) }
+        let built = Parallel.map(indexSources, serial: options.serial) { ($0.path, Suppressor.index($0)) }
         var indexes: [String: SuppressionIndex] = [:]
         var lookup: [String: SourceFile] = [:]
         for (path, index) in built where !index.isEmpty { indexes[path] = index }

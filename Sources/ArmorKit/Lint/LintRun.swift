@@ -39,7 +39,8 @@ struct LintRun {
     /// The module cache each template's deployment reads, by normalized path: `base` with the
     /// cache root its `armor.json` sets (`registryCache`), if any; empty when the lookup is off.
     mutating func registries(_ base: ModuleRegistry?, forTemplates paths: [String]) -> [String: ModuleRegistry] {
-        guard let base else { return [:] }
+        guard var base else { return [:] }
+        base.preloadConfigurations(forTemplates: paths)
         var result: [String: ModuleRegistry] = [:]
         for path in paths {
             var registry = base

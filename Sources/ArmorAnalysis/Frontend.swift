@@ -64,9 +64,8 @@ public struct AnalyzedTemplate: Sendable {
 enum ARMSchemaSniffer {
     static func kind(of bytes: [UInt8]) -> Frontend.FileKind {
         // Look at the first 4 KiB only: `$schema` comes first in practice.
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        if head.contains("deploymentparameters.json") { return .armParameters }
-        if head.contains("deploymenttemplate.json") { return .armTemplate }
+        if ASCIICase.contains(bytes, prefix: 4096, "deploymentparameters.json") { return .armParameters }
+        if ASCIICase.contains(bytes, prefix: 4096, "deploymenttemplate.json") { return .armTemplate }
         return .other
     }
 }

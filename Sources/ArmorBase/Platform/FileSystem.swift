@@ -43,8 +43,27 @@ public enum FileSystem {
     /// Reads to the end, but never past `maxBytes`: a file that grows while it is read, or an
     /// endless standard input, ends in an error instead of a loop that never stops.
     private static func readAll(fd: Int32, path: String, sizeHint: Int, maxBytes: Int) throws(Failure) -> [UInt8] {
-        var result = [UInt8]()
-        result.reserveCapacity(min(sizeHint, maxBytes) + 1)
+        // The size fstat gave, plus one byte to see the end: read straight into the array (no
+        // zero-filled chunk, no copy). Only a file that grew, or a pipe, goes on in chunks.
+        var ended = false
+        var readError: Int32 = 0
+        var result = [UInt8](unsafeUninitializedCapacity: min(max(sizeHint, 0), maxBytes) + 1) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < buffer.count {
+                let n = read(fd, base + count, buffer.count - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    readError = errno
+                    return
+                }
+                if n == 0 { ended = true; return }
+                count += n
+            }
+        }
+        if readError != 0 { throw Failure(path: path, reason: String(cString: strerror(readError))) }
+        if ended { return result }
+        guard result.count <= maxBytes else { throw tooLarge(path, maxBytes) }
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }

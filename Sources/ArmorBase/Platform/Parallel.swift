@@ -3,8 +3,10 @@ import Dispatch
 /// Maps on all cores, keeping the input order (output is sorted later anyway, but a stable
 /// order keeps every run byte-identical).
 package enum Parallel {
-    package static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        if items.count < 2 { return items.map(transform) }
+    /// `serial`: on the calling thread only (armor-bench measures one core this way).
+    package static func map<T: Sendable, R: Sendable>(_ items: [T], serial: Bool = false,
+                                                      _ transform: @Sendable (T) -> R) -> [R] {
+        if items.count < 2 || serial { return items.map(transform) }
         let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
         defer { results.deallocate() }

@@ -27,27 +27,59 @@ public struct LineTable: Sendable, Equatable {
         starts.reserveCapacity(bytes.count / 32 + 1)
         var asciiLines: [Bool] = []
         asciiLines.reserveCapacity(bytes.count / 32 + 1)
-        var high: UInt8 = 0
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            high |= b
-            if b == 0x0A {
-                starts.append(UInt32(i + 1))
-                asciiLines.append(high < 0x80)
-                high = 0
-            } else if b == 0x0D {
-                if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
-                starts.append(UInt32(i + 1))
-                asciiLines.append(high < 0x80)
-                high = 0
-            }
-            i += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            Self.scan(buffer, starts: &starts, asciiLines: &asciiLines)
         }
-        asciiLines.append(high < 0x80)
         self.starts = starts
         self.asciiLines = asciiLines
+    }
+
+    /// Every file read goes through here: eight bytes at a time while a word holds no line end
+    /// (bit tricks on a `UInt64`), then byte by byte around each `\n` / `\r`.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, starts: inout [UInt32], asciiLines: inout [Bool]) {
+        let n = bytes.count
+        guard let base = bytes.baseAddress else { asciiLines.append(true); return }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let newlines = ones &* 0x0A, returns = ones &* 0x0D
+        var high: UInt8 = 0
+        var i = 0
+        while i + 8 <= n {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let x = word ^ newlines, y = word ^ returns
+            // High bit set in each byte of x or y that is zero: a `\n` or `\r`. Borrows can mark
+            // bytes above the first, so only the lowest mark is trusted.
+            let marks = ((x &- ones) & ~x | (y &- ones) & ~y) & highs
+            if marks == 0 {
+                if word & highs != 0 { high = 0x80 }
+                i += 8
+                continue
+            }
+            let first = marks.trailingZeroBitCount / 8
+            let before: UInt64 = first == 0 ? 0 : ~0 >> (64 - 8 * first)
+            if word & before & highs != 0 { high = 0x80 }
+            i += first
+            i = lineEnd(at: i, base, n, &high, &starts, &asciiLines)
+        }
+        while i < n {
+            high |= base[i]
+            i = lineEnd(at: i, base, n, &high, &starts, &asciiLines)
+        }
+        asciiLines.append(high < 0x80)
+    }
+
+    /// Records the line that ends at `i` if `base[i]` is a line end; the offset after it.
+    @inline(__always)
+    private static func lineEnd(at i: Int, _ base: UnsafePointer<UInt8>, _ n: Int, _ high: inout UInt8,
+                                _ starts: inout [UInt32], _ asciiLines: inout [Bool]) -> Int {
+        var i = i
+        let b = base[i]
+        if b == 0x0A || b == 0x0D {
+            if b == 0x0D && i + 1 < n && base[i + 1] == 0x0A { i += 1 }
+            starts.append(UInt32(truncatingIfNeeded: i + 1))
+            asciiLines.append(high < 0x80)
+            high = 0
+        }
+        return i + 1
     }
 
     public var lineCount: Int { starts.count }

@@ -3,8 +3,24 @@ package enum ASCIICase {
     package static func equal(_ a: String, _ b: String) -> Bool {
         let au = a.utf8, bu = b.utf8
         guard au.count == bu.count else { return false }
+        // Native strings are contiguous: compare their buffers without iterator overhead.
+        if let result = au.withContiguousStorageIfAvailable({ x in
+            bu.withContiguousStorageIfAvailable { y in equal(x, y) }
+        }), let result {
+            return result
+        }
         for (x, y) in zip(au, bu) where x != y {
             if fold(x) != fold(y) { return false }
+        }
+        return true
+    }
+
+    /// Equal-length buffers, compared with ASCII case folding.
+    @inline(__always)
+    static func equal(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in 0..<x.count {
+            let a = x[i], b = y[i]
+            if a != b && fold(a) != fold(b) { return false }
         }
         return true
     }
@@ -22,13 +38,34 @@ package enum ASCIICase {
     }
 
     package static func contains(_ s: String, _ needle: String) -> Bool {
+        if let found = s.utf8.withContiguousStorageIfAvailable({ haystack in
+            needle.utf8.withContiguousStorageIfAvailable { contains(haystack, $0) }
+        }), let found {
+            return found
+        }
         let su = Array(s.utf8), nu = Array(needle.utf8)
-        guard su.count >= nu.count else { return false }
-        if nu.isEmpty { return true }
-        for start in 0...(su.count - nu.count) where fold(su[start]) == fold(nu[0]) {
-            if (1..<nu.count).allSatisfy({ fold(su[start + $0]) == fold(nu[$0]) }) { return true }
+        return su.withUnsafeBufferPointer { haystack in nu.withUnsafeBufferPointer { contains(haystack, $0) } }
+    }
+
+    /// Whether `haystack` holds `needle`, ASCII case folded (a byte search: no String is built).
+    package static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        guard let first = needle.first.map(fold) else { return true }
+        let rest = needle.count - 1
+        for start in 0...(haystack.count - needle.count) where fold(haystack[start]) == first {
+            var i = 1
+            while i <= rest, fold(haystack[start + i]) == fold(needle[i]) { i += 1 }
+            if i > rest { return true }
         }
         return false
+    }
+
+    /// `contains` on the first `limit` bytes of a byte array.
+    package static func contains(_ bytes: [UInt8], prefix limit: Int, _ needle: StaticString) -> Bool {
+        bytes.withUnsafeBufferPointer { all in
+            let head = UnsafeBufferPointer(rebasing: all.prefix(limit))
+            return needle.withUTF8Buffer { contains(head, $0) }
+        }
     }
 
     /// `s` with A-Z folded to a-z and every other byte kept: a case-insensitive key.

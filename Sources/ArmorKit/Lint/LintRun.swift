@@ -39,7 +39,8 @@ struct LintRun {
     /// The module cache each template's deployment reads, by normalized path: `base` with the
     /// cache root its `armor.json` sets (`registryCache`), if any; empty when the lookup is off.
     mutating func registries(_ base: ModuleRegistry?, forTemplates paths: [String]) -> [String: ModuleRegistry] {
-        guard let base else { return [:] }
+        guard var base else { return [:] }
+        base.preloadConfigurations(forTemplates: paths)
         var result: [String: ModuleRegistry] = [:]
         for path in paths {
             var registry = base
@@ -90,7 +91,7 @@ struct LintRun {
                 indexSources.append(source)
             }
         }
-        let built = Parallel.map(indexSources) { ($0.path, Suppressor.index($0)) }
+        let built = Parallel.map(indexSources, serial: options.serial) { ($0.path, Suppressor.index($0)) }
         var indexes: [String: SuppressionIndex] = [:]
         var lookup: [String: SourceFile] = [:]
         for (path, index) in built where !index.isEmpty { indexes[path] = index }

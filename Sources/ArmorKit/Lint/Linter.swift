@@ -27,6 +27,8 @@ public struct Linter: Sendable {
         /// Unsaved editor buffers by absolute path (`armor lsp`): a module read from one of these
         /// paths takes the buffer's text instead of the disk's.
         public var unsavedBuffers: [String: SourceFile] = [:]
+        /// Lint on the calling thread only (armor-bench's one-core figures); default all cores.
+        public var serial = false
         public init() {}
     }
 
@@ -56,7 +58,7 @@ public struct Linter: Sendable {
         var run = LintRun(options: options, inputs: inputs)
         let classified = inputs.map { ($0, Frontend.kind(ofPath: $0.path, bytes: $0.bytes)) }
         let templates = classified.filter { $0.1 == .bicep || $0.1 == .armTemplate }.map(\.0)
-        let analyzed = Parallel.map(templates) { Frontend.analyze($0) }
+        let analyzed = Parallel.map(templates, serial: options.serial) { Frontend.analyze($0) }
         var byPath: [String: AnalyzedTemplate] = [:]
         for template in analyzed { byPath[Paths.normalize(template.template.path)] = template }
         for (path, source) in options.unsavedBuffers where byPath[Paths.normalize(path)] == nil {
@@ -76,7 +78,7 @@ public struct Linter: Sendable {
         outcome.errors += parameters.errors
         let rules = options.rules
         let registries = run.registries(options.registry, forTemplates: analyzed.map(\.template.path))
-        var perRoot = Parallel.map(analyzed) { root -> [Diagnostic] in
+        var perRoot = Parallel.map(analyzed, serial: options.serial) { root -> [Diagnostic] in
             let path = Paths.normalize(root.template.path)
             return Self.lintRoot(root, cache: cache, isModule: modules.contains(path), rules: rules, registry: registries[path],
                                  scripts: scripts[WorkingDirectory.absolute(path)] ?? [],

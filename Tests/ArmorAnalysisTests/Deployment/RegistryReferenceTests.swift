@@ -79,4 +79,22 @@ struct RegistryReferenceTests {
                 == .notRestored(reference: .oci(registry: "mcr.microsoft.com", repository: "bicep/avm/res/x", tagOrDigest: "1.0"),
                                 path: "/elsewhere/br/mcr.microsoft.com/bicep$avm$res$x/1.0$/main.json"))
     }
+
+    /// A lint run preloads each template folder's bicepconfig once; the copies it hands to the
+    /// roots use that read (the corpus read the same bicepconfig 467 times, once per root).
+    @Test func preloadedConfigurationsAreSharedByCopies() {
+        let dir = TempDirectory()
+        defer { dir.remove() }
+        dir.write("bicepconfig.json", #"{ "cacheRootDirectory": "first" }"#)
+        let template = dir.write("infra/main.bicep", "")
+        var registry = ModuleRegistry(home: "/nonexistent-home")
+        registry.preloadConfigurations(forTemplates: [template])
+        dir.write("bicepconfig.json", #"{ "cacheRootDirectory": "second" }"#)
+        var copy = registry
+        guard case .notRestored(_, let path) = copy.lookup("br/public:avm/res/x:1.0", from: template) else {
+            Issue.record("expected a resolvable, unrestored module")
+            return
+        }
+        #expect(path.hasPrefix(dir.path + "/first/"))
+    }
 }

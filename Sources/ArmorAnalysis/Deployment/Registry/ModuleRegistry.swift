@@ -42,6 +42,12 @@ public struct ModuleRegistry: Sendable {
                                                   : .notRestored(reference: reference, path: path)
     }
 
+    /// Reads the bicepconfig of every template's folder now, so that the copies a lint run hands
+    /// to each root (linted in parallel, each with its own copy) share one read per folder.
+    public mutating func preloadConfigurations(forTemplates paths: [String]) {
+        for path in paths { _ = aliases(forDirectory: WorkingDirectory.absolute(Paths.directory(of: path))) }
+    }
+
     /// The nearest `bicepconfig.json` at or above `directory`, merged over the defaults.
     mutating func aliases(forDirectory directory: String) -> ModuleAliases {
         if let known = configs[directory] { return known }

@@ -112,11 +112,10 @@ struct ARMTemplateBuilder {
     }
 
     static func scope(ofSchema schema: String) -> String? {
-        let s = schema.lowercased()
-        if s.contains("subscriptiondeploymenttemplate") { return "subscription" }
-        if s.contains("managementgroupdeploymenttemplate") { return "managementGroup" }
-        if s.contains("tenantdeploymenttemplate") { return "tenant" }
-        if s.contains("deploymenttemplate") { return "resourceGroup" }
+        if ASCIICase.contains(schema, "subscriptiondeploymenttemplate") { return "subscription" }
+        if ASCIICase.contains(schema, "managementgroupdeploymenttemplate") { return "managementGroup" }
+        if ASCIICase.contains(schema, "tenantdeploymenttemplate") { return "tenant" }
+        if ASCIICase.contains(schema, "deploymenttemplate") { return "resourceGroup" }
         return nil
     }
 

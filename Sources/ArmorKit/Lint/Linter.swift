@@ -27,6 +27,11 @@ public struct Linter: Sendable {
         /// Unsaved editor buffers by absolute path (`armor lsp`): a module read from one of these
         /// paths takes the buffer's text instead of the disk's.
         public var unsavedBuffers: [String: SourceFile] = [:]
+        /// Also lint linted modules through their repository's root templates (`armor lint`,
+        /// `armor lsp`; `--no-root-templates` is nil): see `Linter+RootTemplates`.
+        public var rootTemplates: RootTemplateSearch?
+        /// Every open editor buffer by absolute path: the root search reads them before the disk.
+        public var openBuffers: [String: SourceFile] = [:]
         public init() {}
     }
 
@@ -42,6 +47,8 @@ public struct Linter: Sendable {
         /// Checks that could not be decided (counted in summaries; listed among the diagnostics
         /// too with `showUndecided`).
         public var undecided: [Diagnostic] = []
+        /// Root templates linted because a linted file is their module (absolute paths).
+        public var rootTemplates: [String] = []
     }
 
     public var options: Options
@@ -62,8 +69,15 @@ public struct Linter: Sendable {
         for (path, source) in options.unsavedBuffers where byPath[Paths.normalize(path)] == nil {
             byPath[Paths.normalize(path)] = Frontend.analyze(source)
         }
+        let plan = Self.rootPlan(analyzed, options: options)
+        // Roots name modules by their own (absolute or relative) paths: both find the linted text.
+        for template in analyzed + options.unsavedBuffers.values.compactMap({ byPath[Paths.normalize($0.path)] }) {
+            let absolute = WorkingDirectory.absolute(template.template.path)
+            if byPath[absolute] == nil { byPath[absolute] = template }
+        }
         let cache = byPath
         let modules = Self.modulePaths(analyzed)
+        let deployed = modules.union(plan.modules)
         let scriptSources = classified.filter { $0.1 == .teardownScript }.map(\.0)
         let explicit = run.scriptTemplates(scriptSources)
         let extra = Self.templatesForLoneScripts(scriptSources, linted: cache, explicit: explicit)
@@ -71,17 +85,26 @@ public struct Linter: Sendable {
         let scripts = pairing.byTemplate
         let loaded = Set((analyzed + extra).map { WorkingDirectory.absolute(Paths.normalize($0.template.path)) })
         outcome.errors += Self.templateProblems(flag: options.scriptTemplate, explicit: explicit, loaded: loaded)
-        let parameters = run.assignParameters(templates: templates.map(\.path) + extra.map(\.template.path),
+        let parameters = run.assignParameters(templates: templates.map(\.path) + extra.map(\.template.path)
+                                                  + plan.roots.map(\.template.path),
                                               parameterInputs: classified.filter { $0.1 == .bicepParameters }.map(\.0))
         outcome.errors += parameters.errors
         let rules = options.rules
-        let registries = run.registries(options.registry, forTemplates: analyzed.map(\.template.path))
+        let registries = run.registries(options.registry, forTemplates: (analyzed + plan.roots).map(\.template.path))
         var perRoot = Parallel.map(analyzed) { root -> [Diagnostic] in
             let path = Paths.normalize(root.template.path)
-            return Self.lintRoot(root, cache: cache, isModule: modules.contains(path), rules: rules, registry: registries[path],
+            return Self.lintRoot(root, cache: cache, isModule: deployed.contains(path), rules: rules, registry: registries[path],
                                  scripts: scripts[WorkingDirectory.absolute(path)] ?? [],
                                  parameters: parameters.parameters(forTemplate: path)?.values ?? [:])
         }
+        let lintedAbsolute = Set(analyzed.map { WorkingDirectory.absolute($0.template.path) })
+        perRoot += Parallel.map(plan.roots) { root -> [Diagnostic] in
+            let path = Paths.normalize(root.template.path)
+            return Self.landing(in: lintedAbsolute, Self.lintRoot(
+                root, cache: cache, isModule: false, rules: rules, registry: registries[path],
+                parameters: parameters.parameters(forTemplate: path)?.values ?? [:], buffers: options.openBuffers))
+        }
+        outcome.rootTemplates = plan.roots.map { WorkingDirectory.absolute($0.template.path) }
         // Templates read only to check a script against: report on the scripts alone.
         for root in extra {
             guard let paired = scripts[WorkingDirectory.absolute(root.template.path)], rules.contains(.reverseOrderDeletion) else { continue }
@@ -105,9 +128,14 @@ public struct Linter: Sendable {
         for source in parameters.sourcesWithDiagnostics where outcome.sources[source.path] == nil {
             outcome.sources[source.path] = source
         }
-        outcome.diagnostics = run.filter(collected, linted: outcome.files, sources: &outcome.sources)
+        // Every template read (roots, scripts' templates) serves line, column and frame.
+        var read = cache
+        for template in plan.roots + extra where read[Paths.normalize(template.template.path)] == nil {
+            read[Paths.normalize(template.template.path)] = template
+        }
+        outcome.diagnostics = run.filter(collected, linted: outcome.files, sources: &outcome.sources, analysed: read)
         outcome.diagnostics.sort(by: Diagnostic.outputOrder)
-        Self.addSourcesOfNotes(outcome.diagnostics, cache: cache, to: &outcome.sources)
+        Self.addSourcesOfNotes(outcome.diagnostics, cache: read, to: &outcome.sources)
         outcome.undecided = outcome.diagnostics.filter(\.isUndecided)
         if !options.showUndecided { outcome.diagnostics.removeAll(where: \.isUndecided) }
         outcome.errors += run.configurationErrors
@@ -133,8 +161,8 @@ public struct Linter: Sendable {
     /// One root: its own syntax diagnostics, its deployment's module problems, and the rules.
     static func lintRoot(_ root: AnalyzedTemplate, cache: [String: AnalyzedTemplate], isModule: Bool,
                          rules: [RuleID], registry: ModuleRegistry? = nil, scripts: [ScannedScript] = [],
-                         parameters: [String: KnownValue] = [:]) -> [Diagnostic] {
-        let deployment = DeploymentReader.deployment(root: root, cache: cache, registry: registry)
+                         parameters: [String: KnownValue] = [:], buffers: [String: SourceFile] = [:]) -> [Diagnostic] {
+        let deployment = DeploymentReader.deployment(root: root, cache: cache, registry: registry, buffers: buffers)
         var diagnostics = root.allDiagnostics + deployment.diagnostics
         var context = DeploymentAnalysis(deployment: deployment, rootParameters: parameters)
         context.scripts = scripts

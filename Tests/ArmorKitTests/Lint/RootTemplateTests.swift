@@ -90,6 +90,12 @@ import ArmorTestSupport
                                       stdin: Array(Self.fixture("extra.bicep").utf8))
         #expect(result.stdout.contains("main.bicep:33:1: error [single-keyvault-connection]"))
         #expect(!result.stdout.contains("keyvault-first"))
+        // Positions and frames come from the text armor read: the root's file, the unsaved module.
+        let text = CLIFixtures.lint(["--stdin", "--stdin-filename", dir.path + "/modules/extra.bicep"],
+                                    stdin: Array(Self.fixture("extra.bicep").utf8)).stdout
+        #expect(text.contains("33 | module extra 'modules/extra.bicep' = {"), "\(text)")
+        #expect(text.contains("/modules/extra.bicep:15:1: note: "), "\(text)")
+        #expect(text.contains("15 | resource second "), "\(text)")
     }
 
     @Test func byteScanFindsCandidatePaths() {

@@ -47,10 +47,13 @@ extension LanguageServer {
         }
         // Only the buffers this document reads are analysed with it (parsing the tree is cheap).
         let used = kind == .bicep || kind == .armTemplate ? moduleClosure(of: document, buffers) : []
-        modules[uri] = used
         options.unsavedBuffers = buffers.filter { used.contains($0.key) }
+        // A module is also linted through its roots (read from their buffers when open).
+        options.rootTemplates = RootTemplateSearch(fallbackRoot: workspaceRoot ?? Paths.directory(of: document.path))
+        options.openBuffers = buffers
         let outcome = Linter(options: options).lint([document.source])
-        let own = outcome.diagnostics.filter { $0.location.path == document.path }
+        modules[uri] = used.union(outcome.rootTemplates)
+        let own = outcome.diagnostics.compactMap { Self.shown($0, in: document.path) }
         lintedDiagnostics[uri] = own
         var values = own.map { lspDiagnostic($0, in: document, sources: outcome.sources) }
         publishedDiagnostics[uri] = values
@@ -66,6 +69,21 @@ extension LanguageServer {
         lintCount += 1
         if timings.count > 100 { timings.removeFirst(timings.count - 100) }
         return publish(uri: uri, version: document.version, values)
+    }
+
+    /// A diagnostic as this document shows it: its own, or a root's finding located in the root
+    /// whose note points here (the module's verdict in its deployment), moved onto that note
+    /// with the root's place as its first note; nil for findings about other files only.
+    static func shown(_ diagnostic: Diagnostic, in path: String) -> Diagnostic? {
+        if diagnostic.location.path == path { return diagnostic }
+        guard let index = diagnostic.notes.firstIndex(where: { $0.location?.path == path }),
+              let place = diagnostic.notes[index].location else { return nil }
+        var moved = diagnostic
+        moved.location = place
+        moved.notes.remove(at: index)
+        moved.notes.insert(Note("reported where '\(Paths.fileName(of: diagnostic.location.path))' deploys this file",
+                                at: diagnostic.location), at: 0)
+        return moved
     }
 
     func publish(uri: String, version: Int?, _ diagnostics: [LSPValue]) -> LSPValue {

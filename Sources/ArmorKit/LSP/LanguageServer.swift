@@ -36,6 +36,9 @@ package struct LanguageServer {
     /// Each open document's local modules, transitively (absolute paths): a change to one of
     /// them re-lints the document.
     var modules: [String: Set<String>] = [:]
+    /// The workspace folder (`rootUri` or the first of `workspaceFolders`): where root templates
+    /// are looked for when a file has no `.git` above it.
+    var workspaceRoot: String?
     /// How long each lint took, newest last (for `--log` and the timing test).
     package internal(set) var timings: [Timing] = []
     /// Lints run since the start (`timings` keeps the last 100).
@@ -137,6 +140,8 @@ package struct LanguageServer {
         let offered = params?.path("capabilities", "general", "positionEncodings")?.arrayValue?.compactMap(\.stringValue) ?? []
         encoding = offered.contains(PositionEncoding.utf8.rawValue) ? .utf8 : .utf16
         watchRegistration = params?.path("capabilities", "workspace", "didChangeWatchedFiles", "dynamicRegistration")?.boolValue == true
+        let folder = params?.field("workspaceFolders")?.arrayValue?.first?.field("uri")?.stringValue ?? params?.field("rootUri")?.stringValue
+        workspaceRoot = folder.flatMap { FileURI.path(of: $0) }
         return .object([
             "capabilities": .object([
                 "positionEncoding": .string(encoding.rawValue),

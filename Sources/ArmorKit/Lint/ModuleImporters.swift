@@ -92,11 +92,12 @@ struct ModuleImporters {
 /// The nearest folder above a file that holds `.git` (a folder, or a worktree's file); else the
 /// lint root when the file lies under it; else the file's own folder.
 enum RepositoryRoot {
+    /// - Parameter cache: folder → the `.git` folder above it, or "" for none (shared by a run).
     static func of(_ absolute: String, fallback: String, cache: inout [String: String]) -> String {
         let start = Paths.directory(of: absolute)
         var folder = start
         var visited: [String] = []
-        var found: String?
+        var found = ""
         while true {
             if let known = cache[folder] { found = known; break }
             visited.append(folder)
@@ -104,10 +105,9 @@ enum RepositoryRoot {
             if folder == "/" { break }
             folder = Paths.directory(of: folder)
         }
+        for folder in visited { cache[folder] = found }
+        if !found.isEmpty { return found }
         let base = Paths.normalize(fallback)
-        let root = found ?? ((start == base || start.hasPrefix(base == "/" ? "/" : base + "/")) ? base : start)
-        // Only a real `.git` answer holds for the folders between (the fallback depends on the file).
-        if found != nil { for folder in visited { cache[folder] = root } }
-        return root
+        return start == base || start.hasPrefix(base == "/" ? "/" : base + "/") ? base : start
     }
 }

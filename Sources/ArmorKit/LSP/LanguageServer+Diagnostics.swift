@@ -51,7 +51,9 @@ extension LanguageServer {
         // A module is also linted through its roots (read from their buffers when open).
         options.rootTemplates = RootTemplateSearch(fallbackRoot: workspaceRoot ?? Paths.directory(of: document.path))
         options.openBuffers = buffers
+        options.importerIndexes = importerIndexes
         let outcome = Linter(options: options).lint([document.source])
+        importerIndexes.merge(outcome.importerIndexes) { _, new in new }
         modules[uri] = used.union(outcome.rootTemplates)
         let own = outcome.diagnostics.compactMap { Self.shown($0, in: document.path) }
         lintedDiagnostics[uri] = own

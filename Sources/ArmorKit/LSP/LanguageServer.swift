@@ -39,6 +39,9 @@ package struct LanguageServer {
     /// The workspace folder (`rootUri` or the first of `workspaceFolders`): where root templates
     /// are looked for when a file has no `.git` above it.
     var workspaceRoot: String?
+    /// Each repository's scan for module paths on disk, kept until a file changes on disk
+    /// (saved, or reported by the client's watcher); unsaved buffers are laid over it per lint.
+    var importerIndexes: [String: ModuleImporters] = [:]
     /// How long each lint took, newest last (for `--log` and the timing test).
     package internal(set) var timings: [Timing] = []
     /// Lints run since the start (`timings` keeps the last 100).
@@ -207,6 +210,7 @@ package struct LanguageServer {
             return []
         case "textDocument/didSave":
             guard let uri = params?.path("textDocument", "uri")?.stringValue, documents[uri] != nil else { return [] }
+            importerIndexes = [:]
             return lintAffected(by: [uri])
         case "textDocument/didClose":
             guard let uri = params?.path("textDocument", "uri")?.stringValue,
@@ -219,6 +223,7 @@ package struct LanguageServer {
             return [publish(uri: uri, version: nil, [])] + lintAffected(by: [uri], includingSelf: false)
         case "workspace/didChangeWatchedFiles":
             let uris = params?.field("changes")?.arrayValue?.compactMap { $0.field("uri")?.stringValue } ?? []
+            importerIndexes = [:]
             if uris.contains(where: { $0.hasSuffix("/armor.json") }) { return lintAll() }
             return lintAffected(by: uris, includingSelf: false)
         case "workspace/didChangeConfiguration":

@@ -29,6 +29,8 @@ extension Linter {
         var roots: [AnalyzedTemplate] = []
         /// Normalised paths of linted templates that some root deploys.
         var modules: Set<String> = []
+        /// The disk scans made or reused, by repository folder.
+        var indexes: [String: ModuleImporters] = [:]
     }
 
     static func rootPlan(_ analyzed: [AnalyzedTemplate], options: Options) -> RootPlan {
@@ -50,7 +52,10 @@ extension Linter {
         var plan = RootPlan()
         var rootPaths = Set<String>()
         for (repository, files) in groups.sorted(by: { $0.key < $1.key }) {
-            var index = ModuleImporters(root: repository, buffers: options.openBuffers, known: known)
+            let disk = options.importerIndexes[repository] ?? ModuleImporters(root: repository)
+            plan.indexes[repository] = disk
+            var index = disk
+            index.overlay(known.merging(options.openBuffers) { _, buffer in buffer })
             for file in files {
                 let roots = index.roots(of: file)
                 guard !roots.isEmpty, let template = byAbsolute[file] else { continue }

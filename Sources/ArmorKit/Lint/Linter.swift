@@ -32,6 +32,9 @@ public struct Linter: Sendable {
         public var rootTemplates: RootTemplateSearch?
         /// Every open editor buffer by absolute path: the root search reads them before the disk.
         public var openBuffers: [String: SourceFile] = [:]
+        /// Disk scans of repositories from an earlier run (`Outcome.importerIndexes`), still
+        /// valid when no file changed on disk since (`armor lsp` keeps them between lints).
+        public var importerIndexes: [String: ModuleImporters] = [:]
         public init() {}
     }
 
@@ -49,6 +52,8 @@ public struct Linter: Sendable {
         public var undecided: [Diagnostic] = []
         /// Root templates linted because a linted file is their module (absolute paths).
         public var rootTemplates: [String] = []
+        /// The repositories' disk scans this run made or reused, by folder.
+        public var importerIndexes: [String: ModuleImporters] = [:]
     }
 
     public var options: Options
@@ -105,6 +110,7 @@ public struct Linter: Sendable {
                 parameters: parameters.parameters(forTemplate: path)?.values ?? [:], buffers: options.openBuffers))
         }
         outcome.rootTemplates = plan.roots.map { WorkingDirectory.absolute($0.template.path) }
+        outcome.importerIndexes = plan.indexes
         // Templates read only to check a script against: report on the scripts alone.
         for root in extra {
             guard let paired = scripts[WorkingDirectory.absolute(root.template.path)], rules.contains(.reverseOrderDeletion) else { continue }

@@ -3,53 +3,65 @@ import ArmorAnalysis
 
 /// Which templates of a repository use which as local modules, read back to front: for a file,
 /// the templates that import it, and through them the roots (templates nobody imports) whose
-/// deployments include it. Built once per repository and run.
+/// deployments include it. The disk's part is built once per repository and run (and kept by
+/// `armor lsp` until files change on disk); texts not yet saved are laid over it.
 ///
 /// Finding the edges is two steps: a byte scan of every `.bicep` and ARM `.json` for
 /// `module <sym> '<path>'` and `"relativePath": "<path>"` (cheap, and loose on purpose), then,
 /// only for the importers on the way up from a linted file, the front end's own reading of the
 /// template's local modules, which confirms the edge (a match inside a comment or string is dropped).
-struct ModuleImporters {
+public struct ModuleImporters: Sendable {
     /// Candidate edges from the byte scan: module absolute path → importer absolute paths.
     private var candidates: [String: Set<String>] = [:]
-    /// The files scanned, by absolute path (open buffers win over the disk).
+    /// The other way: importer → the module paths its scan found (to replace them on overlay).
+    private var references: [String: [String]] = [:]
+    /// The files with candidate references, by absolute path.
     private var files: [String: SourceFile] = [:]
     /// Confirmed local modules of each importer read so far (absolute paths).
     private var confirmed: [String: Set<String>] = [:]
 
-    /// Scans `root` (skipping the folders file discovery skips); `buffers` are unsaved texts by
-    /// absolute path, and `known` files the run has read already.
-    init(root: String, buffers: [String: SourceFile], known: [String: SourceFile]) {
+    /// Scans the disk under `root`, skipping the folders file discovery skips.
+    init(root: String) {
         let paths = FileDiscovery.discover([root]).files.filter {
             let ext = Paths.fileExtension(of: $0)
             return ext == "bicep" || ext == "json" || ext == "jsonc"
         }
         let read = Parallel.map(paths) { path -> (String, SourceFile?, [String]) in
             let absolute = WorkingDirectory.absolute(path)
-            let source = buffers[absolute] ?? known[absolute]
-                ?? (try? FileSystem.readFile(path)).map { SourceFile(path: absolute, bytes: $0) }
-            guard let source else { return (absolute, nil, []) }
-            let isBicep = Paths.fileExtension(of: path) == "bicep"
-            return (absolute, source, isBicep ? ModuleReferenceScan.bicep(source.bytes) : ModuleReferenceScan.arm(source.bytes))
+            guard let bytes = try? FileSystem.readFile(path) else { return (absolute, nil, []) }
+            return (absolute, SourceFile(path: absolute, bytes: bytes), Self.scan(absolute, bytes))
         }
-        for (absolute, source, references) in read {
-            guard let source, !references.isEmpty else { continue }
-            files[absolute] = source
-            let folder = Paths.directory(of: absolute)
-            for reference in references {
-                candidates[Paths.join(folder, reference), default: []].insert(absolute)
-            }
+        for (absolute, source, found) in read {
+            if let source, !found.isEmpty { add(absolute, source, found) }
         }
-        // Buffers outside the scanned folder (an editor's other workspace) still import.
-        for (absolute, source) in buffers where files[absolute] == nil {
-            let references = Paths.fileExtension(of: absolute) == "bicep"
-                ? ModuleReferenceScan.bicep(source.bytes) : ModuleReferenceScan.arm(source.bytes)
-            guard !references.isEmpty else { continue }
-            files[absolute] = source
-            for reference in references {
-                candidates[Paths.join(Paths.directory(of: absolute), reference), default: []].insert(absolute)
-            }
+    }
+
+    /// Lays texts the run holds (unsaved buffers, `--stdin`, files read already) over the
+    /// disk's: their candidate edges replace the ones scanned from the file.
+    mutating func overlay(_ sources: [String: SourceFile]) {
+        for (absolute, source) in sources {
+            let ext = Paths.fileExtension(of: absolute)
+            guard ext == "bicep" || ext == "json" || ext == "jsonc" else { continue }
+            for old in references[absolute] ?? [] { candidates[old]?.remove(absolute) }
+            references[absolute] = nil
+            files[absolute] = nil
+            confirmed[absolute] = nil
+            let found = Self.scan(absolute, source.bytes)
+            if !found.isEmpty { add(absolute, source, found) }
         }
+    }
+
+    private mutating func add(_ absolute: String, _ source: SourceFile, _ found: [String]) {
+        files[absolute] = source
+        references[absolute] = found
+        for module in found { candidates[module, default: []].insert(absolute) }
+    }
+
+    /// Absolute paths of the modules a file's bytes may name.
+    private static func scan(_ absolute: String, _ bytes: [UInt8]) -> [String] {
+        let relative = Paths.fileExtension(of: absolute) == "bicep" ? ModuleReferenceScan.bicep(bytes) : ModuleReferenceScan.arm(bytes)
+        let folder = Paths.directory(of: absolute)
+        return relative.map { Paths.join(folder, $0) }
     }
 
     /// The templates that really use `module` (absolute) as a local module.

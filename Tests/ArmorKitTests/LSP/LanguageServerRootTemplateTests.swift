@@ -44,6 +44,8 @@ import ArmorTestSupport
         _ = client.initialize()
         let module = "file://" + dir.path + "/modules/extra.bicep"
         _ = client.open(module, RootTemplateTests.fixture("extra.bicep"))
+        // The disk's scan is kept between lints; the root's buffer is laid over it below.
+        #expect(client.server.importerIndexes.keys.sorted() == [dir.path])
         // The root's unsaved text no longer deploys the module: it is linted alone again.
         let root = "file://" + dir.path + "/main.bicep"
         let unsaved = RootTemplateTests.fixture("main.bicep").replacingOccurrences(of: "module extra", with: "// module extra")

@@ -73,6 +73,31 @@ extension Linter {
         return plan
     }
 
+    /// The roots' findings that concern the linted templates, each root with its parameters.
+    static func rootFindings(_ plan: RootPlan, linted: [AnalyzedTemplate], cache: [String: AnalyzedTemplate],
+                             rules: [RuleID], registries: [String: ModuleRegistry], parameters: ParameterAssignment,
+                             buffers: [String: SourceFile]) -> [Diagnostic] {
+        guard !plan.roots.isEmpty else { return [] }
+        let lintedAbsolute = Set(linted.map { WorkingDirectory.absolute($0.template.path) })
+        return Parallel.map(plan.roots) { root -> [Diagnostic] in
+            let path = Paths.normalize(root.template.path)
+            return landing(in: lintedAbsolute, lintRoot(
+                root, cache: cache, isModule: false, rules: rules, registry: registries[path],
+                parameters: parameters.parameters(forTemplate: path)?.values ?? [:], buffers: buffers))
+        }.flatMap { $0 }
+    }
+
+    /// The analysis cache, with the linted templates under their absolute paths too: a root
+    /// outside the working directory names its modules absolutely, and must find the linted text.
+    static func withAbsoluteKeys(_ cache: [String: AnalyzedTemplate]) -> [String: AnalyzedTemplate] {
+        var out = cache
+        for template in cache.values {
+            let absolute = WorkingDirectory.absolute(template.template.path)
+            if out[absolute] == nil { out[absolute] = template }
+        }
+        return out
+    }
+
     /// A root's findings that concern the linted files: located in one, or with a note in one.
     static func landing(in linted: Set<String>, _ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.filter { diagnostic in

@@ -75,12 +75,7 @@ public struct Linter: Sendable {
             byPath[Paths.normalize(path)] = Frontend.analyze(source)
         }
         let plan = Self.rootPlan(analyzed, options: options)
-        // Roots name modules by their own (absolute or relative) paths: both find the linted text.
-        for template in analyzed + options.unsavedBuffers.values.compactMap({ byPath[Paths.normalize($0.path)] }) {
-            let absolute = WorkingDirectory.absolute(template.template.path)
-            if byPath[absolute] == nil { byPath[absolute] = template }
-        }
-        let cache = byPath
+        let cache = Self.withAbsoluteKeys(byPath)
         let modules = Self.modulePaths(analyzed)
         let deployed = modules.union(plan.modules)
         let scriptSources = classified.filter { $0.1 == .teardownScript }.map(\.0)
@@ -102,13 +97,8 @@ public struct Linter: Sendable {
                                  scripts: scripts[WorkingDirectory.absolute(path)] ?? [],
                                  parameters: parameters.parameters(forTemplate: path)?.values ?? [:])
         }
-        let lintedAbsolute = Set(analyzed.map { WorkingDirectory.absolute($0.template.path) })
-        perRoot += Parallel.map(plan.roots) { root -> [Diagnostic] in
-            let path = Paths.normalize(root.template.path)
-            return Self.landing(in: lintedAbsolute, Self.lintRoot(
-                root, cache: cache, isModule: false, rules: rules, registry: registries[path],
-                parameters: parameters.parameters(forTemplate: path)?.values ?? [:], buffers: options.openBuffers))
-        }
+        perRoot.append(Self.rootFindings(plan, linted: analyzed, cache: cache, rules: rules, registries: registries,
+                                         parameters: parameters, buffers: options.openBuffers))
         outcome.rootTemplates = plan.roots.map { WorkingDirectory.absolute($0.template.path) }
         outcome.importerIndexes = plan.indexes
         // Templates read only to check a script against: report on the scripts alone.

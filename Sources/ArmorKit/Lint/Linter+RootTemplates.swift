@@ -35,18 +35,27 @@ extension Linter {
 
     static func rootPlan(_ analyzed: [AnalyzedTemplate], options: Options) -> RootPlan {
         guard let search = options.rootTemplates, !analyzed.isEmpty else { return RootPlan() }
-        var byAbsolute: [String: AnalyzedTemplate] = [:]
-        for template in analyzed { byAbsolute[WorkingDirectory.absolute(template.template.path)] = template }
         let walked = search.walked.map { WorkingDirectory.absolute($0) }
         let fallback = WorkingDirectory.absolute(search.fallbackRoot)
         var repositories: [String: String] = [:]
+        // Per folder as given: a whole-tree run asks once per folder, not per file.
+        var folders: [String: String?] = [:]
         var groups: [String: [String]] = [:]
-        for absolute in byAbsolute.keys.sorted() {
-            let repository = RepositoryRoot.of(absolute, fallback: fallback, cache: &repositories)
-            if walked.contains(where: { $0 == "/" || repository == $0 || repository.hasPrefix($0 + "/") }) { continue }
-            groups[repository, default: []].append(absolute)
+        for template in analyzed {
+            let folder = Paths.directory(of: template.template.path)
+            if folders[folder] == nil {
+                let absolute = WorkingDirectory.absolute(template.template.path)
+                let repository = RepositoryRoot.of(absolute, fallback: fallback, cache: &repositories)
+                let covered = walked.contains { $0 == "/" || repository == $0 || repository.hasPrefix($0 + "/") }
+                folders[folder] = .some(covered ? nil : repository)
+            }
+            if case .some(.some(let repository)) = folders[folder] {
+                groups[repository, default: []].append(WorkingDirectory.absolute(template.template.path))
+            }
         }
         guard !groups.isEmpty else { return RootPlan() }
+        var byAbsolute: [String: AnalyzedTemplate] = [:]
+        for template in analyzed { byAbsolute[WorkingDirectory.absolute(template.template.path)] = template }
         var known: [String: SourceFile] = [:]
         for (absolute, template) in byAbsolute { known[absolute] = template.template.source }
         var plan = RootPlan()
@@ -56,7 +65,7 @@ extension Linter {
             plan.indexes[repository] = disk
             var index = disk
             index.overlay(known.merging(options.openBuffers) { _, buffer in buffer })
-            for file in files {
+            for file in files.sorted() {
                 let roots = index.roots(of: file)
                 guard !roots.isEmpty, let template = byAbsolute[file] else { continue }
                 plan.modules.insert(Paths.normalize(template.template.path))

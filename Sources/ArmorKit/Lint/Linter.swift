@@ -75,7 +75,7 @@ public struct Linter: Sendable {
             byPath[Paths.normalize(path)] = Frontend.analyze(source)
         }
         let plan = Self.rootPlan(analyzed, options: options)
-        let cache = Self.withAbsoluteKeys(byPath)
+        let cache = plan.roots.isEmpty ? byPath : Self.withAbsoluteKeys(byPath)
         let modules = Self.modulePaths(analyzed)
         let deployed = modules.union(plan.modules)
         let scriptSources = classified.filter { $0.1 == .teardownScript }.map(\.0)

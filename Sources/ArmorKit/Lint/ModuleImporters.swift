@@ -22,9 +22,14 @@ public struct ModuleImporters: Sendable {
 
     /// Scans the disk under `root`, skipping the folders file discovery skips.
     init(root: String) {
-        let paths = FileDiscovery.discover([root]).files.filter {
+        let discovered = FileDiscovery.discover([root]).files
+        let bicep = Set(discovered.filter { Paths.fileExtension(of: $0) == "bicep" })
+        // `main.json` beside `main.bicep` is the compiler's output: its modules are inline
+        // templates, never a `relativePath`, so the largest files need not be read.
+        let paths = discovered.filter {
             let ext = Paths.fileExtension(of: $0)
-            return ext == "bicep" || ext == "json" || ext == "jsonc"
+            guard ext == "json" || ext == "jsonc" else { return ext == "bicep" }
+            return Linter.bicepSource(of: $0).map { !bicep.contains($0) } ?? true
         }
         let read = Parallel.map(paths) { path -> (String, SourceFile?, [String]) in
             let absolute = WorkingDirectory.absolute(path)

@@ -136,6 +136,18 @@ extension LanguageServer {
         return .object(value)
     }
 
+    /// Whether one of the files (on disk) names a local module: a cheap byte scan.
+    static func namesModules(_ uris: [String]) -> Bool {
+        uris.contains { uri in
+            guard let path = FileURI.path(of: uri), let bytes = try? FileSystem.readFile(path) else { return false }
+            switch Paths.fileExtension(of: path) {
+            case "bicep": return !ModuleReferenceScan.bicep(bytes).isEmpty
+            case "json", "jsonc": return !ModuleReferenceScan.arm(bytes).isEmpty
+            default: return false
+            }
+        }
+    }
+
     /// The local module files a document reads, transitively, by absolute path (open buffers
     /// first, then the disk; parsed only, no graphs).
     func moduleClosure(of document: LSPDocument, _ buffers: [String: SourceFile]) -> Set<String> {

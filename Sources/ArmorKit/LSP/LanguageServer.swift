@@ -224,7 +224,9 @@ package struct LanguageServer {
         case "workspace/didChangeWatchedFiles":
             let uris = params?.field("changes")?.arrayValue?.compactMap { $0.field("uri")?.stringValue } ?? []
             importerIndexes = [:]
-            if uris.contains(where: { $0.hasSuffix("/armor.json") }) { return lintAll() }
+            // A file that names modules may have made an open document a module (or stopped):
+            // every open document's roots may have changed.
+            if uris.contains(where: { $0.hasSuffix("/armor.json") }) || Self.namesModules(uris) { return lintAll() }
             return lintAffected(by: uris, includingSelf: false)
         case "workspace/didChangeConfiguration":
             // armor.json is read afresh on every lint: re-linting is re-reading it.

@@ -54,3 +54,20 @@ import ArmorTestSupport
         #expect(Self.ids(relinted) == ["keyvault-first@8", "role-assignment-dependson@14"])
     }
 }
+
+extension LanguageServerRootTemplateTests {
+    @Test func rootWrittenOnDiskRelintsTheOpenModule() throws {
+        let dir = RootTemplateTests.repository(["modules/extra.bicep": RootTemplateTests.fixture("extra.bicep")])
+        defer { dir.remove() }
+        var client = LSPTestClient()
+        _ = client.initialize()
+        let module = "file://" + dir.path + "/modules/extra.bicep"
+        let alone = try #require(LSPTestClient.diagnostics(client.open(module, RootTemplateTests.fixture("extra.bicep")))[module])
+        #expect(Self.ids(alone) == ["keyvault-first@8", "role-assignment-dependson@14"])
+        // A root appears on disk (a checkout, another editor): the watcher's report re-lints.
+        dir.write("main.bicep", RootTemplateTests.fixture("main.bicep"))
+        let change = #"{"changes":[{"uri":"file://\#(dir.path)/main.bicep","type":1}]}"#
+        let relinted = try #require(LSPTestClient.diagnostics(client.notify("workspace/didChangeWatchedFiles", change))[module])
+        #expect(Self.ids(relinted) == ["single-keyvault-connection@14"])
+    }
+}

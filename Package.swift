@@ -54,7 +54,7 @@ let package = Package(
             name: "ArmorKitTests",
             dependencies: ["ArmorKit", "ArmorTestSupport"],
             // Reporter golden files, the SARIF schema check and the labelled scenarios read from the source tree.
-            exclude: ["Output/Snapshots", "Output/validate_sarif.py", "Scenarios/Fixtures"]
+            exclude: ["Output/Snapshots", "Output/validate_sarif.py", "Scenarios/Fixtures", "Lint/RootTemplateFixtures"]
         ),
         // Every file of the shared corpus through the readers, front ends and graphs.
         .testTarget(name: "ArmorCorpusTests", dependencies: ["ArmorAnalysis"]),

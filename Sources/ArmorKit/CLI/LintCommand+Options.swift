@@ -39,6 +39,10 @@ extension LintCommand {
         static let statistics = OptionKey<Bool>.flag("statistics", help: "add a count of findings per rule")
         static let noRegistry = OptionKey<Bool>.flag(
             "no-registry", help: "keep br:/ts: modules opaque instead of reading them from the local Bicep module cache that `bicep restore` fills")
+        static let noRootTemplates = OptionKey<Bool>.flag(
+            "no-root-templates",
+            help: "lint each file alone, not also through the templates of its repository\n"
+                + "that use it as a module (whose verdict a module file otherwise gets)")
         static let stdin = OptionKey<Bool>.flag(
             "stdin", help: "lint the text on standard input (needs --stdin-filename)")
         static let stdinFilename = OptionKey<String?>.value(
@@ -82,7 +86,8 @@ extension LintCommand {
         """,
         options: [Options.format.option, Options.output.option, Options.failLevel.option, Options.parameters.option,
                   Options.template.option, Options.config.option, Options.baseline.option,
-                  Options.writeBaseline.option, Options.showUndecided.option, Options.noRegistry.option, Options.statistics.option,
+                  Options.writeBaseline.option, Options.showUndecided.option, Options.noRegistry.option, Options.noRootTemplates.option,
+                  Options.statistics.option,
                   Options.stdin.option, Options.stdinFilename.option, Options.forceExclude.option,
                   Options.noColor.option, Options.select.option, Options.extendSelect.option, Options.ignore.option,
                   Options.quiet.option, Options.exitZero.option, Options.color.option, Options.columnUnit.option,

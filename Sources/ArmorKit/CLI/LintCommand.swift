@@ -49,6 +49,12 @@ enum LintCommand {
         options.showUndecided = arguments[Options.showUndecided]
         // `--no-registry`: restored `br:`/`ts:` modules stay opaque, as before `bicep restore`.
         options.registry = arguments[Options.noRegistry] ? nil : ModuleRegistry(home: environment["HOME"])
+        if !arguments[Options.noRootTemplates] {
+            // Folders walked whole hold their importers already; --stdin and files do not.
+            let walked = arguments[Options.stdin] ? [] : (arguments.positionals.isEmpty ? ["."] : arguments.positionals)
+                .filter { FileSystem.kind(of: $0) == .directory }
+            options.rootTemplates = RootTemplateSearch(fallbackRoot: FileSystem.currentDirectory(), walked: walked)
+        }
         // A teardown check against a template that cannot be read would pass silently.
         if let problem = Linter.templateProblems(flag: options.scriptTemplate, explicit: [:], loaded: []).first {
             return CommandResult(stderr: "armor: error: \(problem)\n", status: .usage)

@@ -47,10 +47,15 @@ extension LanguageServer {
         }
         // Only the buffers this document reads are analysed with it (parsing the tree is cheap).
         let used = kind == .bicep || kind == .armTemplate ? moduleClosure(of: document, buffers) : []
-        modules[uri] = used
         options.unsavedBuffers = buffers.filter { used.contains($0.key) }
+        // A module is also linted through its roots (read from their buffers when open).
+        options.rootTemplates = RootTemplateSearch(fallbackRoot: workspaceRoot ?? Paths.directory(of: document.path))
+        options.openBuffers = buffers
+        options.importerIndexes = importerIndexes
         let outcome = Linter(options: options).lint([document.source])
-        let own = outcome.diagnostics.filter { $0.location.path == document.path }
+        importerIndexes.merge(outcome.importerIndexes) { _, new in new }
+        modules[uri] = used.union(outcome.rootTemplates)
+        let own = outcome.diagnostics.compactMap { Self.shown($0, in: document.path) }
         lintedDiagnostics[uri] = own
         var values = own.map { lspDiagnostic($0, in: document, sources: outcome.sources) }
         publishedDiagnostics[uri] = values
@@ -66,6 +71,21 @@ extension LanguageServer {
         lintCount += 1
         if timings.count > 100 { timings.removeFirst(timings.count - 100) }
         return publish(uri: uri, version: document.version, values)
+    }
+
+    /// A diagnostic as this document shows it: its own, or a root's finding located in the root
+    /// whose note points here (the module's verdict in its deployment), moved onto that note
+    /// with the root's place as its first note; nil for findings about other files only.
+    static func shown(_ diagnostic: Diagnostic, in path: String) -> Diagnostic? {
+        if diagnostic.location.path == path { return diagnostic }
+        guard let index = diagnostic.notes.firstIndex(where: { $0.location?.path == path }),
+              let place = diagnostic.notes[index].location else { return nil }
+        var moved = diagnostic
+        moved.location = place
+        moved.notes.remove(at: index)
+        moved.notes.insert(Note("reported where '\(Paths.fileName(of: diagnostic.location.path))' deploys this file",
+                                at: diagnostic.location), at: 0)
+        return moved
     }
 
     func publish(uri: String, version: Int?, _ diagnostics: [LSPValue]) -> LSPValue {
@@ -114,6 +134,18 @@ extension LanguageServer {
         }
         if !related.isEmpty { value["relatedInformation"] = .array(related) }
         return .object(value)
+    }
+
+    /// Whether one of the files (on disk) names a local module: a cheap byte scan.
+    static func namesModules(_ uris: [String]) -> Bool {
+        uris.contains { uri in
+            guard let path = FileURI.path(of: uri), let bytes = try? FileSystem.readFile(path) else { return false }
+            switch Paths.fileExtension(of: path) {
+            case "bicep": return !ModuleReferenceScan.bicep(bytes).isEmpty
+            case "json", "jsonc": return !ModuleReferenceScan.arm(bytes).isEmpty
+            default: return false
+            }
+        }
     }
 
     /// The local module files a document reads, transitively, by absolute path (open buffers

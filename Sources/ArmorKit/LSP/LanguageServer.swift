@@ -36,6 +36,12 @@ package struct LanguageServer {
     /// Each open document's local modules, transitively (absolute paths): a change to one of
     /// them re-lints the document.
     var modules: [String: Set<String>] = [:]
+    /// The workspace folder (`rootUri` or the first of `workspaceFolders`): where root templates
+    /// are looked for when a file has no `.git` above it.
+    var workspaceRoot: String?
+    /// Each repository's scan for module paths on disk, kept until a file changes on disk
+    /// (saved, or reported by the client's watcher); unsaved buffers are laid over it per lint.
+    var importerIndexes: [String: ModuleImporters] = [:]
     /// How long each lint took, newest last (for `--log` and the timing test).
     package internal(set) var timings: [Timing] = []
     /// Lints run since the start (`timings` keeps the last 100).
@@ -137,6 +143,8 @@ package struct LanguageServer {
         let offered = params?.path("capabilities", "general", "positionEncodings")?.arrayValue?.compactMap(\.stringValue) ?? []
         encoding = offered.contains(PositionEncoding.utf8.rawValue) ? .utf8 : .utf16
         watchRegistration = params?.path("capabilities", "workspace", "didChangeWatchedFiles", "dynamicRegistration")?.boolValue == true
+        let folder = params?.field("workspaceFolders")?.arrayValue?.first?.field("uri")?.stringValue ?? params?.field("rootUri")?.stringValue
+        workspaceRoot = folder.flatMap { FileURI.path(of: $0) }
         return .object([
             "capabilities": .object([
                 "positionEncoding": .string(encoding.rawValue),
@@ -202,6 +210,7 @@ package struct LanguageServer {
             return []
         case "textDocument/didSave":
             guard let uri = params?.path("textDocument", "uri")?.stringValue, documents[uri] != nil else { return [] }
+            importerIndexes = [:]
             return lintAffected(by: [uri])
         case "textDocument/didClose":
             guard let uri = params?.path("textDocument", "uri")?.stringValue,
@@ -214,7 +223,10 @@ package struct LanguageServer {
             return [publish(uri: uri, version: nil, [])] + lintAffected(by: [uri], includingSelf: false)
         case "workspace/didChangeWatchedFiles":
             let uris = params?.field("changes")?.arrayValue?.compactMap { $0.field("uri")?.stringValue } ?? []
-            if uris.contains(where: { $0.hasSuffix("/armor.json") }) { return lintAll() }
+            importerIndexes = [:]
+            // A file that names modules may have made an open document a module (or stopped):
+            // every open document's roots may have changed.
+            if uris.contains(where: { $0.hasSuffix("/armor.json") }) || Self.namesModules(uris) { return lintAll() }
             return lintAffected(by: uris, includingSelf: false)
         case "workspace/didChangeConfiguration":
             // armor.json is read afresh on every lint: re-linting is re-reading it.

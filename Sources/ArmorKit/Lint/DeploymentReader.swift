@@ -23,9 +23,13 @@ enum DeploymentReader {
     /// The deployment rooted at `root`: modules read, analysed and instantiated; `br:`/`ts:`
     /// modules from the local Bicep cache when a registry is given (nil: `--no-registry`).
     static func deployment(root: AnalyzedTemplate, cache: [String: AnalyzedTemplate] = [:],
-                           registry: ModuleRegistry?) -> Deployment {
+                           registry: ModuleRegistry?, buffers: [String: SourceFile] = [:]) -> Deployment {
         DeploymentLoader.load(root: root, registry: registry) { path in
             if let cached = cache[Paths.normalize(path)] { return cached }
+            // An open editor buffer (by absolute path) before the disk.
+            if !buffers.isEmpty, let buffer = buffers[WorkingDirectory.absolute(path)] {
+                return Frontend.analyze(SourceFile(path: path, bytes: buffer.bytes))
+            }
             guard let bytes = try? FileSystem.readFile(path) else { return nil }
             return Frontend.analyze(SourceFile(path: path, bytes: bytes))
         }

@@ -71,7 +71,10 @@ struct LintRun {
     }
 
     /// Rule levels, then suppressions, then the audit of the linted files' directives.
-    mutating func filter(_ diagnostics: [Diagnostic], linted: [String], sources: inout [String: SourceFile]) -> [Diagnostic] {
+    /// - Parameter analysed: templates the run analysed (modules, unsaved buffers): a finding
+    ///   in one is indexed against the text the rules saw, not the disk's.
+    mutating func filter(_ diagnostics: [Diagnostic], linted: [String], sources: inout [String: SourceFile],
+                         analysed: [String: AnalyzedTemplate] = [:]) -> [Diagnostic] {
         var leveled: [Diagnostic] = []
         leveled.reserveCapacity(diagnostics.count)
         for diagnostic in diagnostics {
@@ -83,7 +86,9 @@ struct LintRun {
         })
         var indexSources: [SourceFile] = []
         for path in findingPaths.union(linted).sorted() {
-            if let source = sources[path] ?? inputsByAbsolute[WorkingDirectory.absolute(path)] {
+            if let source = sources[path] ?? inputsByAbsolute[WorkingDirectory.absolute(path)]
+                ?? analysed[Paths.normalize(path)]?.template.source {
+                sources[path] = source
                 indexSources.append(source)
             } else if let bytes = try? FileSystem.readFile(path) {
                 let source = SourceFile(path: path, bytes: bytes)

@@ -29,6 +29,14 @@ public struct Linter: Sendable {
         public var unsavedBuffers: [String: SourceFile] = [:]
         /// Lint on the calling thread only (armor-bench's one-core figures); default all cores.
         public var serial = false
+        /// Also lint linted modules through their repository's root templates (`armor lint`,
+        /// `armor lsp`; `--no-root-templates` is nil): see `Linter+RootTemplates`.
+        public var rootTemplates: RootTemplateSearch?
+        /// Every open editor buffer by absolute path: the root search reads them before the disk.
+        public var openBuffers: [String: SourceFile] = [:]
+        /// Disk scans of repositories from an earlier run (`Outcome.importerIndexes`), still
+        /// valid when no file changed on disk since (`armor lsp` keeps them between lints).
+        public var importerIndexes: [String: ModuleImporters] = [:]
         public init() {}
     }
 
@@ -44,6 +52,10 @@ public struct Linter: Sendable {
         /// Checks that could not be decided (counted in summaries; listed among the diagnostics
         /// too with `showUndecided`).
         public var undecided: [Diagnostic] = []
+        /// Root templates linted because a linted file is their module (absolute paths).
+        public var rootTemplates: [String] = []
+        /// The repositories' disk scans this run made or reused, by folder.
+        public var importerIndexes: [String: ModuleImporters] = [:]
     }
 
     public var options: Options
@@ -64,8 +76,10 @@ public struct Linter: Sendable {
         for (path, source) in options.unsavedBuffers where byPath[Paths.normalize(path)] == nil {
             byPath[Paths.normalize(path)] = Frontend.analyze(source)
         }
-        let cache = byPath
+        let plan = Self.rootPlan(analyzed, options: options)
+        let cache = plan.roots.isEmpty ? byPath : Self.withAbsoluteKeys(byPath)
         let modules = Self.modulePaths(analyzed)
+        let deployed = modules.union(plan.modules)
         let scriptSources = classified.filter { $0.1 == .teardownScript }.map(\.0)
         let explicit = run.scriptTemplates(scriptSources)
         let extra = Self.templatesForLoneScripts(scriptSources, linted: cache, explicit: explicit)
@@ -73,17 +87,22 @@ public struct Linter: Sendable {
         let scripts = pairing.byTemplate
         let loaded = Set((analyzed + extra).map { WorkingDirectory.absolute(Paths.normalize($0.template.path)) })
         outcome.errors += Self.templateProblems(flag: options.scriptTemplate, explicit: explicit, loaded: loaded)
-        let parameters = run.assignParameters(templates: templates.map(\.path) + extra.map(\.template.path),
+        let parameters = run.assignParameters(templates: templates.map(\.path) + extra.map(\.template.path)
+                                                  + plan.roots.map(\.template.path),
                                               parameterInputs: classified.filter { $0.1 == .bicepParameters }.map(\.0))
         outcome.errors += parameters.errors
         let rules = options.rules
-        let registries = run.registries(options.registry, forTemplates: analyzed.map(\.template.path))
+        let registries = run.registries(options.registry, forTemplates: (analyzed + plan.roots).map(\.template.path))
         var perRoot = Parallel.map(analyzed, serial: options.serial) { root -> [Diagnostic] in
             let path = Paths.normalize(root.template.path)
-            return Self.lintRoot(root, cache: cache, isModule: modules.contains(path), rules: rules, registry: registries[path],
+            return Self.lintRoot(root, cache: cache, isModule: deployed.contains(path), rules: rules, registry: registries[path],
                                  scripts: scripts[WorkingDirectory.absolute(path)] ?? [],
                                  parameters: parameters.parameters(forTemplate: path)?.values ?? [:])
         }
+        perRoot.append(Self.rootFindings(plan, linted: analyzed, cache: cache, rules: rules, registries: registries,
+                                         parameters: parameters, buffers: options.openBuffers))
+        outcome.rootTemplates = plan.roots.map { WorkingDirectory.absolute($0.template.path) }
+        outcome.importerIndexes = plan.indexes
         // Templates read only to check a script against: report on the scripts alone.
         for root in extra {
             guard let paired = scripts[WorkingDirectory.absolute(root.template.path)], rules.contains(.reverseOrderDeletion) else { continue }
@@ -107,9 +126,14 @@ public struct Linter: Sendable {
         for source in parameters.sourcesWithDiagnostics where outcome.sources[source.path] == nil {
             outcome.sources[source.path] = source
         }
-        outcome.diagnostics = run.filter(collected, linted: outcome.files, sources: &outcome.sources)
+        // Every template read (roots, scripts' templates) serves line, column and frame.
+        var read = cache
+        for template in plan.roots + extra where read[Paths.normalize(template.template.path)] == nil {
+            read[Paths.normalize(template.template.path)] = template
+        }
+        outcome.diagnostics = run.filter(collected, linted: outcome.files, sources: &outcome.sources, analysed: read)
         outcome.diagnostics.sort(by: Diagnostic.outputOrder)
-        Self.addSourcesOfNotes(outcome.diagnostics, cache: cache, to: &outcome.sources)
+        Self.addSourcesOfNotes(outcome.diagnostics, cache: read, to: &outcome.sources)
         outcome.undecided = outcome.diagnostics.filter(\.isUndecided)
         if !options.showUndecided { outcome.diagnostics.removeAll(where: \.isUndecided) }
         outcome.errors += run.configurationErrors
@@ -135,8 +159,8 @@ public struct Linter: Sendable {
     /// One root: its own syntax diagnostics, its deployment's module problems, and the rules.
     static func lintRoot(_ root: AnalyzedTemplate, cache: [String: AnalyzedTemplate], isModule: Bool,
                          rules: [RuleID], registry: ModuleRegistry? = nil, scripts: [ScannedScript] = [],
-                         parameters: [String: KnownValue] = [:]) -> [Diagnostic] {
-        let deployment = DeploymentReader.deployment(root: root, cache: cache, registry: registry)
+                         parameters: [String: KnownValue] = [:], buffers: [String: SourceFile] = [:]) -> [Diagnostic] {
+        let deployment = DeploymentReader.deployment(root: root, cache: cache, registry: registry, buffers: buffers)
         var diagnostics = root.allDiagnostics + deployment.diagnostics
         var context = DeploymentAnalysis(deployment: deployment, rootParameters: parameters)
         context.scripts = scripts

@@ -1,0 +1,84 @@
+/// Byte scans for the local module paths a template may name, without parsing it: Bicep's
+/// `module <sym> '<path>'` and ARM's `"relativePath": "<path>"`. Loose by design (a match in a
+/// comment counts); `ModuleImporters` confirms each edge it follows with the front end.
+enum ModuleReferenceScan {
+    /// `'<path>'` after `module <identifier>` at the start of a token; registry (`br:`, `ts:`)
+    /// and interpolated paths are skipped.
+    static func bicep(_ bytes: [UInt8]) -> [String] {
+        let keyword = Array("module".utf8)
+        var out: [String] = []
+        var i = 0
+        while let at = find(keyword, in: bytes, from: i) {
+            i = at + keyword.count
+            if at > 0 && isIdentifier(bytes[at - 1]) { continue }
+            var j = skipBlanks(bytes, i)
+            guard j > i else { continue }
+            let name = j
+            while j < bytes.count && isIdentifier(bytes[j]) { j += 1 }
+            guard j > name else { continue }
+            j = skipBlanks(bytes, j)
+            guard j < bytes.count, bytes[j] == UInt8(ascii: "'") else { continue }
+            let start = j + 1
+            var end = start
+            while end < bytes.count && bytes[end] != UInt8(ascii: "'") && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "'") else { continue }
+            let path = String(decoding: bytes[start..<end], as: UTF8.self)
+            if !path.isEmpty, !path.contains(":"), !path.contains("${") { out.append(path) }
+            i = end + 1
+        }
+        return out
+    }
+
+    /// The string value after each `"relativePath"` key.
+    static func arm(_ bytes: [UInt8]) -> [String] {
+        let key = Array("\"relativePath\"".utf8)
+        var out: [String] = []
+        var i = 0
+        while let at = find(key, in: bytes, from: i) {
+            i = at + key.count
+            var j = skipBlanks(bytes, i)
+            guard j < bytes.count, bytes[j] == UInt8(ascii: ":") else { continue }
+            j = skipBlanks(bytes, j + 1)
+            guard j < bytes.count, bytes[j] == UInt8(ascii: "\"") else { continue }
+            let start = j + 1
+            var end = start
+            while end < bytes.count && bytes[end] != UInt8(ascii: "\"") && bytes[end] != UInt8(ascii: "\\") { end += 1 }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { continue }
+            let path = String(decoding: bytes[start..<end], as: UTF8.self)
+            // `[...]` is an expression: only a literal path is followed.
+            if !path.isEmpty, !path.hasPrefix("[") { out.append(path) }
+            i = end + 1
+        }
+        return out
+    }
+
+    /// First index of `needle` at or after `from`: a first-byte search, then a compare.
+    static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first, needle.count <= bytes.count else { return nil }
+        var i = from
+        let last = bytes.count - needle.count
+        while i <= last {
+            if bytes[i] == first {
+                var k = 1
+                while k < needle.count && bytes[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func skipBlanks(_ bytes: [UInt8], _ from: Int) -> Int {
+        var j = from
+        while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0A || bytes[j] == 0x0D { j += 1 }
+        return j
+    }
+
+    private static func isIdentifier(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): true
+        default: false
+        }
+    }
+}

@@ -70,7 +70,17 @@ package enum ASCIICase {
 
     /// `s` with A-Z folded to a-z and every other byte kept: a case-insensitive key.
     package static func folded(_ s: String) -> String {
-        String(decoding: s.utf8.map(fold), as: UTF8.self)
+        // Most keys have no upper-case letter: keep the string itself (no allocation).
+        guard s.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return s }
+        guard #available(macOS 11, *) else { return String(decoding: s.utf8.map(fold), as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: s.utf8.count) { buffer in
+            var i = 0
+            for c in s.utf8 {
+                buffer[i] = fold(c)
+                i += 1
+            }
+            return i
+        }
     }
 
     @inline(__always)

@@ -37,6 +37,8 @@ extension LintCommand {
                 + "file, a default); they are always counted in the summary and\n"
                 + "never fail the run, whatever the fail level")
         static let statistics = OptionKey<Bool>.flag("statistics", help: "add a count of findings per rule")
+        static let showFixes = OptionKey<Bool>.flag(
+            "show-fixes", help: "list per file and rule what --fix fixed (without --fix: what it would fix), on stderr")
         static let noRegistry = OptionKey<Bool>.flag(
             "no-registry", help: "keep br:/ts: modules opaque instead of reading them from the local Bicep module cache that `bicep restore` fills")
         static let noRootTemplates = OptionKey<Bool>.flag(
@@ -87,7 +89,7 @@ extension LintCommand {
         options: [Options.format.option, Options.output.option, Options.failLevel.option, Options.parameters.option,
                   Options.template.option, Options.config.option, Options.baseline.option,
                   Options.writeBaseline.option, Options.showUndecided.option, Options.noRegistry.option, Options.noRootTemplates.option,
-                  Options.statistics.option,
+                  Options.statistics.option, Options.showFixes.option,
                   Options.stdin.option, Options.stdinFilename.option, Options.forceExclude.option,
                   Options.noColor.option, Options.select.option, Options.extendSelect.option, Options.ignore.option,
                   Options.quiet.option, Options.exitZero.option, Options.color.option, Options.columnUnit.option,

@@ -131,6 +131,9 @@ enum LintCommand {
                 stderr += "armor: \(undecided)\n"
             }
         }
+        if arguments[Options.showFixes] && !arguments[Options.fix] {
+            stderr += fixEnumeration(report.findings.filter { $0.fix?.applicability == .safe }, .fixable)
+        }
         if arguments[Options.statistics] {
             let table = statistics(report)
             if settings.format == .text || settings.format == .concise, arguments[Options.output] == nil {

@@ -20,6 +20,8 @@ package struct FixLoop {
         package var outcome: Linter.Outcome
         package var applied: Int
         package var passes: Int
+        /// The findings whose fixes were applied, pass after pass (`--show-fixes`).
+        package var fixed: [Diagnostic] = []
     }
 
     package func run(_ inputs: [SourceFile]) -> Result {
@@ -27,14 +29,18 @@ package struct FixLoop {
         var applied = 0
         var outcome = linter.lint(current)
         var passes = 0
+        var fixed: [Diagnostic] = []
         while passes < maxPasses {
-            let fixes = outcome.diagnostics.compactMap(\.fix).filter { unsafe || $0.applicability == .safe }
+            let fixable = outcome.diagnostics.filter { $0.fix.map { unsafe || $0.applicability == .safe } ?? false }
+            let fixes = fixable.compactMap(\.fix)
             guard !fixes.isEmpty else { break }
             var texts: [String: [UInt8]] = [:]
             for input in current { texts[input.path] = input.bytes }
             let pass = FixApplier.apply(fixes, to: texts)
             guard !pass.applied.isEmpty else { break }
             applied += pass.applied.count
+            let appliedFixes = Set(pass.applied)
+            fixed += fixable.filter { $0.fix.map(appliedFixes.contains) ?? false }
             passes += 1
             current = current.map { input in
                 guard let bytes = pass.texts[input.path], bytes != input.bytes else { return input }
@@ -42,6 +48,6 @@ package struct FixLoop {
             }
             outcome = linter.lint(current)
         }
-        return Result(inputs: current, outcome: outcome, applied: applied, passes: passes)
+        return Result(inputs: current, outcome: outcome, applied: applied, passes: passes, fixed: fixed)
     }
 }

@@ -10,6 +10,12 @@ import Testing
         #expect(ASCIICase.hasSuffix("a/providers/RoleAssignments", "/providers/roleassignments"))
         #expect(!ASCIICase.hasSuffix("ments", "/providers/roleassignments"))
         #expect(ASCIICase.folded("Microsoft.KeyVault/VAULTS-É") == "microsoft.keyvault/vaults-É")
+        #expect(ASCIICase.folded("already-lower-é") == "already-lower-é")
+        #expect(ASCIICase.folded("") == "")
+        // Byte buffers of other strings (a substring's bytes, a bridged-looking literal) fold the same.
+        #expect(ASCIICase.contains(Substring("xxAbCxx").dropFirst(2).description, "abc"))
+        #expect(!ASCIICase.equal("ÀB", "àb"))
+        #expect(ASCIICase.equal("ÀB", "Àb"))
     }
 
     @Test func containsFindsANeedleAnywhere() {

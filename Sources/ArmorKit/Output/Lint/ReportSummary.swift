@@ -21,6 +21,9 @@ public struct ReportSummary: Sendable, Equatable {
     /// restored (already an info finding each; `bicep restore`, not a flag, decides them).
     public var undecidedChecks = 0
     public var unrestoredModules = 0
+    /// Findings `--fix` would fix, and those only `--unsafe-fixes` would.
+    public var fixable = 0
+    public var unsafeFixable = 0
 
     public init(_ report: LintReport) {
         var withFindings = Set<String>()
@@ -32,6 +35,11 @@ public struct ReportSummary: Sendable, Equatable {
             }
             byCode[diagnostic.code.id, default: 0] += 1
             withFindings.insert(diagnostic.location.path)
+            switch diagnostic.fix?.applicability {
+            case .safe?: fixable += 1
+            case .unsafe?: unsafeFixable += 1
+            case nil: break
+            }
         }
         filesWithFindings = withFindings.count
         filesLinted = withFindings.union(report.files).count
@@ -83,6 +91,15 @@ public struct ReportSummary: Sendable, Equatable {
         }
         if !hints.isEmpty { line += " (" + hints.joined(separator: "; ") + ")" }
         return line
+    }
+
+    /// "[*] 2 fixable with `armor lint --fix` (1 more with --unsafe-fixes)", as ruff says it; nil
+    /// when nothing has a fix.
+    public var fixableLine: String? {
+        guard fixable + unsafeFixable > 0 else { return nil }
+        let more = unsafeFixable == 0 ? "" : " (\(unsafeFixable) more with --unsafe-fixes)"
+        if fixable == 0 { return "[*] \(unsafeFixable) fixable with `armor lint --fix --unsafe-fixes`" }
+        return "[*] \(fixable) fixable with `armor lint --fix`" + more
     }
 
     static func counted(_ n: Int, _ noun: String) -> String {

@@ -4,7 +4,7 @@ import ArmorBase
 /// `path:line:col: severity [id] message`, the flagged source under a `^` underline, then
 /// `path:line:col: note: …` lines (with a `-` underlined frame when the file is known) and a
 /// `help: …` line; a blank line between findings and a summary line at the end, followed by
-/// one line about undecided checks when there are any.
+/// one line about undecided checks and one about fixable findings when there are any.
 public struct TextReporter: Reporter {
     public var color: Bool
     /// The summary and undecided lines at the end (not under `--quiet`).
@@ -26,6 +26,7 @@ public struct TextReporter: Reporter {
         let counts = ReportSummary(report)
         out += style.paint(counts.line, .bold) + "\n"
         if let undecided = counts.undecidedLine { out += style.paint(undecided, .info) + "\n" }
+        if let fixable = counts.fixableLine { out += style.paint(fixable, .help) + "\n" }
         return out
     }
 

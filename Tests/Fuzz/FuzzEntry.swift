@@ -47,7 +47,22 @@ public func armorFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 func lintAll(_ source: SourceFile) {
     let analyzed = Frontend.analyze(source)
     let deployment = DeploymentLoader.load(root: analyzed) { _ in nil }
-    let findings = RuleRunner.run(DeploymentAnalysis(deployment: deployment))
+    let analysis = DeploymentAnalysis(deployment: deployment)
+    let findings = RuleRunner.run(analysis)
+    // What `armor model` and `armor plan` evaluate: every variable, output and declaration.
+    for (index, instance) in deployment.instances.enumerated() {
+        let evaluator = analysis.evaluation.evaluator(index)
+        for variable in instance.template.variables {
+            _ = evaluator.evaluate(Value(.variable(variable.name), at: variable.span))
+        }
+        for output in instance.template.outputs { _ = evaluator.evaluate(output.value) }
+        for (position, resource) in instance.template.resources.enumerated() {
+            _ = analysis.isDeployed(ResourceRef(instance: index, index: position))
+            for value in [resource.name, resource.condition, resource.scope, resource.body] {
+                if let value { _ = evaluator.evaluate(value) }
+            }
+        }
+    }
     for diagnostic in analyzed.allDiagnostics + findings {
         _ = source.location(of: diagnostic.location.span.start)
         _ = source.location(of: diagnostic.location.span.end)

@@ -45,7 +45,9 @@ else
     done
     start=$(date +%s)
     # shellcheck disable=SC2086
-    swiftc $flags "$out"/src/*.swift "$here/FuzzEntry.swift" -o "$out/armor-fuzz"
+    # (gold's "Cannot export local symbol '__asan_…'" warnings are noise)
+    swiftc $flags "$out"/src/*.swift "$here/FuzzEntry.swift" -o "$out/armor-fuzz" 2>&1 \
+        | { grep -v "warning: Cannot export local symbol" || true; }
     echo "$stamp" > "$out/armor-fuzz.stamp"
     echo "fuzz: armor-fuzz built in $(( $(date +%s) - start )) s"
 fi

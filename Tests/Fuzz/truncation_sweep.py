@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
-"""The CLI truncation sweep: corpus files cut short, each cut linted by the release binary.
+"""The CLI truncation sweep: corpus files cut short, each cut run through the release binary.
 
 Every foundry-dev template and an even, deterministic sample of the avm-res .bicep and main.json
 files are cut at 1/4, 1/2 and 3/4 of their length and right after a '{' and after a quote picked
-by a generator seeded with the file's path. Each cut is written alone into a temporary folder and
-linted with `armor lint <file> --format json` and with `--format sarif`, each run limited to 5 s.
-A run must exit 0, 1 or 2 (never die by a signal), finish in time, and print valid JSON: a `diagnostics` array (json) or a `runs` array (sarif).
+by a generator seeded with the file's path. Each cut is written alone into a temporary folder,
+linted with `armor lint <file> --format json` and with `--format sarif`, and given to
+`armor model` or (every other cut) `armor plan --format json`, which evaluate every value; each
+run is limited to 5 s. A run must exit 0, 1 or 2 (never die by a signal), finish in time, and
+print valid JSON with its array: `diagnostics` (lint json), `runs` (sarif), `resources`
+(model), `waves` (plan); model and plan may refuse a cut that is no template any more (exit 2,
+nothing printed).
 
 Usage: truncation_sweep.py --armor PATH [--corpus DIR] [--sample N] [--jobs N]
   --corpus is the folder holding avm-res/ and foundry-dev/ (default ../shared/corpus beside the
@@ -45,24 +49,36 @@ def cut_points(path, data):
     return sorted(p for p in points if 0 < p < len(data))
 
 
-def lint(armor, path, fmt):
+# Each kind of run: the arguments after `armor` ({} is the file), and the array its JSON holds.
+RUNS = {
+    "lint json": (["lint", "{}", "--format", "json"], "diagnostics"),
+    "lint sarif": (["lint", "{}", "--format", "sarif"], "runs"),
+    "model": (["model", "{}"], "resources"),
+    "plan json": (["plan", "{}", "--format", "json"], "waves"),
+}
+
+
+def run(armor, path, kind):
     """One run; a problem as text, else None, and the exit status."""
+    arguments, key = RUNS[kind]
     try:
-        proc = subprocess.run([armor, "lint", os.path.basename(path), "--format", fmt],
+        proc = subprocess.run([armor] + [os.path.basename(path) if a == "{}" else a for a in arguments],
                               cwd=os.path.dirname(path), capture_output=True, timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
-        return f"no answer within {TIMEOUT} s (--format {fmt})", None
+        return f"no answer within {TIMEOUT} s ({kind})", None
+    stderr = proc.stderr.decode(errors="replace")[-300:]
     if proc.returncode < 0:
-        return f"killed by signal {-proc.returncode} (--format {fmt}): {proc.stderr.decode(errors='replace')[-300:]}", proc.returncode
+        return f"killed by signal {-proc.returncode} ({kind}): {stderr}", proc.returncode
     if proc.returncode not in (0, 1, 2):
-        return f"exit {proc.returncode} (--format {fmt}): {proc.stderr.decode(errors='replace')[-300:]}", proc.returncode
+        return f"exit {proc.returncode} ({kind}): {stderr}", proc.returncode
+    if proc.returncode == 2 and kind in ("model", "plan json") and not proc.stdout.strip():
+        return None, proc.returncode  # no template once cut (a parameters file, other JSON)
     try:
         out = json.loads(proc.stdout)
     except ValueError as error:
-        return f"stdout is not JSON (--format {fmt}): {error}", proc.returncode
-    key = "diagnostics" if fmt == "json" else "runs"
+        return f"stdout is not JSON ({kind}): {error}", proc.returncode
     if not isinstance(out, dict) or not isinstance(out.get(key), list):
-        return f"stdout has no '{key}' array (--format {fmt})", proc.returncode
+        return f"stdout has no '{key}' array ({kind})", proc.returncode
     return None, proc.returncode
 
 
@@ -105,11 +121,12 @@ def main():
                 cut = os.path.join(folder, os.path.basename(path))
                 with open(cut, "wb") as f:
                     f.write(data[:offset])
-                jobs.append((cut, path, offset, "json"))
-                jobs.append((cut, path, offset, "sarif"))
+                jobs.append((cut, path, offset, "lint json"))
+                jobs.append((cut, path, offset, "lint sarif"))
+                jobs.append((cut, path, offset, "model" if (n + k) % 2 else "plan json"))
         with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-            results = pool.map(lambda job: (job, lint(armor, job[0], job[3])), jobs)
-            for (cut, origin, offset, fmt), (problem, status) in results:
+            results = pool.map(lambda job: (job, run(armor, job[0], job[3])), jobs)
+            for (cut, origin, offset, kind), (problem, status) in results:
                 runs += 1
                 statuses["timeout" if status is None else status] += 1
                 if problem:

@@ -44,8 +44,8 @@ else
         grep -v '^import Armor' "$f" > "$out/src/$(echo "$f" | cksum | cut -d' ' -f1)-$(basename "$f")"
     done
     start=$(date +%s)
-    # shellcheck disable=SC2086
     # (gold's "Cannot export local symbol '__asan_…'" warnings are noise)
+    # shellcheck disable=SC2086
     swiftc $flags "$out"/src/*.swift "$here/FuzzEntry.swift" -o "$out/armor-fuzz" 2>&1 \
         | { grep -v "warning: Cannot export local symbol" || true; }
     echo "$stamp" > "$out/armor-fuzz.stamp"

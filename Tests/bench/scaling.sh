@@ -23,6 +23,7 @@ arm = ', '.join('{"type": "Microsoft.Storage/storageAccounts", "apiVersion": "20
 write('chain-10000.json', schema + '"resources": [' + arm + ']}')
 write('nested-100000.json', schema + '"resources": [], "variables": {"v": ' + '{"a": ' * 100000 + '1' + '}' * 100000 + '}}')
 with open(os.path.join(d, 'nul-65536.bicep'), 'wb') as f: f.write(b'var x = 1\n' + b'\0' * 65536 + b'\n')
+write('unclosed-loops-20000.sh', 'for x in a b; do\n' * 20000 + 'az keyvault delete -n kv\n')
 os.makedirs(os.path.join(d, 'globs', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'))
 write('globs/armor.json', '{"exclude": ["*a*a*a*a*a*a*a*a*b", "**/**/**/legacy/**"]}')
 write('globs/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/main.bicep', "param location string = 'westeurope'\n")
@@ -54,5 +55,6 @@ run "plan --teardown of 10,000 independent resources" plan "$dir/independent-100
 run "lint a 10,000-resource chain on one line (ARM)" lint "$dir/chain-10000.json"
 run "lint 100,000 nested JSON objects" lint "$dir/nested-100000.json"
 run "lint 64 KiB of NUL bytes on one line" lint "$dir/nul-65536.bicep"
+run "lint a script of 20,000 loops that never close" lint "$dir/unclosed-loops-20000.sh"
 run "exclude globs *a*a*…b and **/**/**/legacy/**" lint "$dir/globs"
 exit $failed

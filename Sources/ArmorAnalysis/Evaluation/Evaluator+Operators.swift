@@ -71,8 +71,9 @@ extension Evaluator {
     func index(_ base: KnownValue, _ index: KnownValue, safe: Bool, fromEnd: Bool) -> KnownValue {
         switch (base, index) {
         case (.array(let items), .int(let i)):
-            let position = fromEnd ? Int64(items.count) - i : i
-            guard position >= 0, position < Int64(items.count) else { return safe ? .null : .unknown }
+            // `^i` counts from the end; subtracting Int64.min would overflow.
+            let (position, overflow) = fromEnd ? Int64(items.count).subtractingReportingOverflow(i) : (i, false)
+            guard !overflow, position >= 0, position < Int64(items.count) else { return safe ? .null : .unknown }
             return items[Int(position)]
         case (.object, .string(let key)):
             return member(of: base, key, safe: safe)

@@ -67,7 +67,7 @@ extension Evaluator {
                 }
                 guard c == "{", let close = chars[i...].firstIndex(of: "}"),
                       let n = Int(String(String.UnicodeScalarView(chars[(i + 1)..<close]))),
-                      n >= 0, n + 1 < values.count,
+                      n >= 0, n < values.count - 1,  // not `n + 1`: `{9223372036854775807}` would overflow
                       let piece = values[n + 1].interpolatedText else { return .unknown }
                 out.append(contentsOf: piece.unicodeScalars)
                 i = close + 1
@@ -115,9 +115,11 @@ extension Evaluator {
     private func substring(_ values: [KnownValue]) -> KnownValue {
         guard let s = values[0].stringValue, let start = values[1].intValue else { return .unknown }
         let units = Array(s.utf16)
-        let length = values.count == 3 ? values[2].intValue : Int64(units.count) - start
-        guard let length, start >= 0, length >= 0, start <= Int64(units.count),
-              start + length <= Int64(units.count) else { return .unknown }
+        let count = Int64(units.count)
+        // Compared without adding: `start + length` can overflow (`substring(s, 2, 9223372036854775807)`).
+        guard start >= 0, start <= count else { return .unknown }
+        let length = values.count == 3 ? values[2].intValue : count - start
+        guard let length, length >= 0, length <= count - start else { return .unknown }
         let slice = units[Int(start)..<Int(start + length)]
         return .string(String(decoding: slice, as: UTF16.self))
     }

@@ -14,17 +14,20 @@ extension ScanState {
     private static let maxNesting = 2
 
     mutating func run(_ steps: ArraySlice<Step>, nesting: Int = 0) {
+        // Where each loop or block ends, found for all steps in one pass: scanning ahead from
+        // each header was quadratic in a script of loops that never close.
+        let ends = nesting < Self.maxNesting ? Closers(steps, dialect: dialect) : nil
         var i = steps.startIndex
         while i < steps.endIndex {
-            if dialect == .shell, nesting < Self.maxNesting, let loop = literalLoop(steps[i].words),
-               let end = Self.loopEnd(steps, after: i) {
+            if dialect == .shell, let ends, let loop = literalLoop(steps[i].words),
+               let end = ends.loopEnd(after: i) {
                 unroll(loop, body: steps[(i + 1)..<end], nesting: nesting)
                 if let separator = steps[end].separator { self.separator(separator) }
                 i = end + 1
                 continue
             }
-            if dialect == .powerShell, nesting < Self.maxNesting, let open = Self.blockOpen(steps, at: i),
-               let loop = powerShellLoop(steps[i].words), let end = Self.blockEnd(steps, after: open) {
+            if dialect == .powerShell, let ends, let open = Self.blockOpen(steps, at: i),
+               let loop = powerShellLoop(steps[i].words), let end = ends.blockEnd(after: open) {
                 // The body's last separator closes the loop's block: the unrolling stands for it.
                 var body = Array(steps[(open + 1)...end])
                 body[body.count - 1].separator = nil
@@ -96,21 +99,6 @@ extension ScanState {
         return header + 1
     }
 
-    /// The step whose separator closes the block that the step at `header` opens.
-    private static func blockEnd(_ steps: ArraySlice<Step>, after header: Int) -> Int? {
-        var open = 1
-        var j = header + 1
-        while j < steps.endIndex {
-            if steps[j].separator == .openBlock { open += 1 }
-            if steps[j].separator == .closeBlock {
-                open -= 1
-                if open == 0 { return j }
-            }
-            j += 1
-        }
-        return nil
-    }
-
     /// `for NAME in WORD…` (after any `do`/`then`/`else` of an enclosing block) whose words are
     /// all known; unquoted words split at blanks as the shell splits them.
     private func literalLoop(_ words: [ScriptWord]) -> (name: String, values: [ScriptText])? {
@@ -132,24 +120,60 @@ extension ScanState {
         }
         return values.isEmpty || values.count > Self.maxValues ? nil : (name, values)
     }
+}
 
-    /// The index of the `done` that closes the loop headed at `header`, counting the `do`s and
-    /// `done`s that start commands in between (nil when it is missing).
-    private static func loopEnd(_ steps: ArraySlice<Step>, after header: Int) -> Int? {
-        var open = 0
-        var j = header + 1
-        while j < steps.endIndex {
-            guard let first = steps[j].words.first, !first.isQuoted else {
-                j += 1
-                continue
+/// The ends of a run's loops and blocks. A shell loop headed at step `h` ends at the `done` where
+/// the `do`s and `done`s that start commands after `h` first balance (none when they go
+/// negative or never balance); a PowerShell block opened by step `h`'s `{` ends at the step
+/// whose `}` closes it. Both are a running sum falling back to its level at `h`: for every step
+/// at once, one pass with a stack.
+struct Closers {
+    private let start: Int
+    private let sums: [Int]
+    /// Per step, the first later step whose running sum is at or below (shell) or below
+    /// (PowerShell) the step's own.
+    private let drop: [Int?]
+
+    init(_ steps: ArraySlice<ScanState.Step>, dialect: ScriptDialect) {
+        start = steps.startIndex
+        var sums: [Int] = []
+        sums.reserveCapacity(steps.count)
+        var drop = [Int?](repeating: nil, count: steps.count)
+        var waiting: [Int] = []
+        var sum = 0
+        for (offset, step) in steps.enumerated() {
+            // Only a closer can end a loop or block: a `done` (its count at or below the
+            // header's), a `}` (below the opening step's).
+            var closes = false
+            switch dialect {
+            case .shell:
+                if let first = step.words.first, !first.isQuoted, let word = first.literal {
+                    if word == "do" { sum += 1 }
+                    if word == "done" { sum -= 1; closes = true }
+                }
+            case .powerShell:
+                if step.separator == .openBlock { sum += 1 }
+                if step.separator == .closeBlock { sum -= 1; closes = true }
             }
-            if first.literal == "do" { open += 1 }
-            if first.literal == "done" {
-                open -= 1
-                if open <= 0 { return open == 0 ? j : nil }
+            sums.append(sum)
+            while closes, let top = waiting.last, dialect == .shell ? sum <= sums[top] : sum < sums[top] {
+                drop[top] = offset
+                waiting.removeLast()
             }
-            j += 1
+            waiting.append(offset)
         }
-        return nil
+        self.sums = sums
+        self.drop = drop
+    }
+
+    /// The `done` closing the shell loop headed at step `header` (an index of the steps).
+    func loopEnd(after header: Int) -> Int? {
+        guard let end = drop[header - start], sums[end] == sums[header - start] else { return nil }
+        return end + start
+    }
+
+    /// The step whose separator closes the block that the step at `header` opens.
+    func blockEnd(after header: Int) -> Int? {
+        drop[header - start].map { $0 + start }
     }
 }

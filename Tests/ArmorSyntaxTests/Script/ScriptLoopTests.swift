@@ -20,6 +20,25 @@ import Testing
         #expect(c[0].line == 3 && c[2].line == 3 && c[5].line == 6)
     }
 
+    /// Loops that never close (a truncated script, fuzz input): the deletes after them are still
+    /// found, and finding each loop's `done` no longer scans to the end from every header (20,000
+    /// such lines took 19 s).
+    @Test func unclosedShellLoopsScanInOnePass() {
+        let unclosed = String(repeating: "for x in a b; do\n", count: 20_000) + "az keyvault delete -n kv\n"
+        #expect(scanScript(unclosed).commands.map(\.name) == [.known("kv")])
+        let stray = """
+        done
+        for x in a b; do az keyvault delete -n "kv-$x"; done; done
+        for y in c; do
+          do
+          az keyvault delete -n "kv-$y"
+        done
+        """
+        // A `done` before any loop, one too many, and an unbalanced `do` leave their loops
+        // un-unrolled, as the scan ahead did.
+        #expect(scanScript(stray).commands.map(\.name) == [.known("kv-a"), .known("kv-b"), .unknown])
+    }
+
     @Test func powerShellForeachOverKnownStrings() {
         let script = """
         $rg = 'rg'

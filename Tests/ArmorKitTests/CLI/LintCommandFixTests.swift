@@ -6,82 +6,28 @@ import ArmorTestSupport
 /// `armor lint --fix`, `--unsafe-fixes`, `--diff`, `--stdin --fix`: the files written, the
 /// text kept (CRLF, comments, indentation), what is printed.
 @Suite struct LintCommandFixTests {
-    static let template = [
-        "resource account 'Microsoft.CognitiveServices/accounts@2025-04-01-preview' = {",
-        "  name: 'foundry-demo'",
-        "  location: 'westeurope'",
-        "  kind: 'AIServices'",
-        "  sku: { name: 'S0' }",
-        "  identity: { type: 'SystemAssigned' }",
-        "  properties: { customSubDomainName: 'foundry-demo', allowProjectManagement: true }",
-        "}",
-        "",
-        "resource project 'Microsoft.CognitiveServices/accounts/projects@2025-04-01-preview' = {",
-        "  parent: account",
-        "  name: 'demo-project'",
-        "  location: 'westeurope'",
-        "  properties: {} // kept",
-        "  dependsOn: [account]",
-        "}",
-        "",
-        "resource grant 'Microsoft.Authorization/roleAssignments@2022-04-01' = {",
-        "  name: guid(account.id, 'reader')",
-        "  properties: {",
-        "    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'acdd72a7-3385-48ef-bd42-f606fba81ae7')",
-        "    principalId: account.identity.principalId // the account's identity",
-        "  }",
-        "}",
-    ]
-
-    static let fixed = [
-        "resource account 'Microsoft.CognitiveServices/accounts@2025-04-01-preview' = {",
-        "  name: 'foundry-demo'",
-        "  location: 'westeurope'",
-        "  kind: 'AIServices'",
-        "  sku: { name: 'S0' }",
-        "  identity: { type: 'SystemAssigned' }",
-        "  properties: { customSubDomainName: 'foundry-demo', allowProjectManagement: true }",
-        "}",
-        "",
-        "resource project 'Microsoft.CognitiveServices/accounts/projects@2025-04-01-preview' = {",
-        "  parent: account",
-        "  name: 'demo-project'",
-        "  location: 'westeurope'",
-        "  properties: {} // kept",
-        "}",
-        "",
-        "resource grant 'Microsoft.Authorization/roleAssignments@2022-04-01' = {",
-        "  name: guid(account.id, 'reader')",
-        "  properties: {",
-        "    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'acdd72a7-3385-48ef-bd42-f606fba81ae7')",
-        "    principalId: account.identity.principalId // the account's identity",
-        "    principalType: 'ServicePrincipal'",
-        "  }",
-        "}",
-    ]
-
     @Test(arguments: ["\n", "\r\n"])
     func fixWritesTheFileInItsOwnLineEndings(_ newline: String) {
         let dir = TempDirectory()
         defer { dir.remove() }
-        let path = dir.write("main.bicep", Self.template.joined(separator: newline) + newline)
+        let path = dir.write("main.bicep", AccountFixture.text(AccountFixture.unfixed, newline: newline))
         let before = CLIFixtures.lint(["-f", "concise", path])
         #expect(CLIFixtures.findings(before.stdout) == ["unnecessary-dependson@15", "role-assignment-principal-type@18"])
         let result = CLIFixtures.lint(["-f", "concise", "--fix", path])
-        #expect(dir.read("main.bicep") == Self.fixed.joined(separator: newline) + newline)
+        #expect(dir.read("main.bicep") == AccountFixture.text(AccountFixture.fixed, newline: newline))
         #expect(result.stderr.contains("applied 2 fixes to 1 file"))
         #expect(CLIFixtures.findings(result.stdout) == [])
         #expect(result.status == .success)
         // Nothing left to do: a second run changes nothing.
         let again = CLIFixtures.lint(["-f", "concise", "--fix", path])
         #expect(again.stderr.contains("applied 0 fixes"))
-        #expect(dir.read("main.bicep") == Self.fixed.joined(separator: newline) + newline)
+        #expect(dir.read("main.bicep") == AccountFixture.text(AccountFixture.fixed, newline: newline))
     }
 
     @Test func diffPrintsAndDoesNotWrite() {
         let dir = TempDirectory()
         defer { dir.remove() }
-        let original = Self.template.joined(separator: "\n") + "\n"
+        let original = AccountFixture.text(AccountFixture.unfixed)
         let path = dir.write("main.bicep", original)
         let result = CLIFixtures.lint(["--diff", path])
         #expect(dir.read("main.bicep") == original)
@@ -90,17 +36,17 @@ import ArmorTestSupport
         #expect(result.stdout.contains("\n+    principalType: 'ServicePrincipal'\n"))
         #expect(result.stderr.contains("2 fixes would be applied to 1 file"))
         #expect(result.status == .findings)
-        let clean = dir.write("clean.bicep", Self.fixed.joined(separator: "\n") + "\n")
+        let clean = dir.write("clean.bicep", AccountFixture.text(AccountFixture.fixed))
         let none = CLIFixtures.lint(["--diff", clean])
         #expect(none.stdout == "")
         #expect(none.status == .success)
     }
 
     @Test func stdinFixPrintsTheFixedText() {
-        let text = Self.template.joined(separator: "\n") + "\n"
+        let text = AccountFixture.text(AccountFixture.unfixed)
         let result = CLIFixtures.lint(["--stdin", "--stdin-filename", "/nowhere/main.bicep", "--fix", "-f", "concise"],
                                       stdin: Array(text.utf8))
-        #expect(result.stdout == Self.fixed.joined(separator: "\n") + "\n")
+        #expect(result.stdout == AccountFixture.text(AccountFixture.fixed))
         #expect(result.stderr.contains("applied 2 fixes"))
     }
 
@@ -108,13 +54,13 @@ import ArmorTestSupport
     @Test func unsafeFixesOnlyWhenAsked() {
         let dir = TempDirectory()
         defer { dir.remove() }
-        let text = Self.fixed.joined(separator: "\n").replacing("principalType: 'ServicePrincipal'", with: "principalType: 'User'") + "\n"
+        let text = AccountFixture.text(AccountFixture.projectAndGrant(dependsOn: false, principalType: "User"))
         let path = dir.write("main.bicep", text)
         let safe = CLIFixtures.lint(["-f", "concise", "--fix", path])
         #expect(dir.read("main.bicep") == text)
         #expect(CLIFixtures.findings(safe.stdout) == ["role-assignment-principal-type@17"])
         let unsafe = CLIFixtures.lint(["-f", "concise", "--fix", "--unsafe-fixes", path])
-        #expect(dir.read("main.bicep") == Self.fixed.joined(separator: "\n") + "\n")
+        #expect(dir.read("main.bicep") == AccountFixture.text(AccountFixture.fixed))
         #expect(CLIFixtures.findings(unsafe.stdout) == [])
     }
 
@@ -122,9 +68,9 @@ import ArmorTestSupport
     @Test func suppressedFindingsStay() {
         let dir = TempDirectory()
         defer { dir.remove() }
-        var lines = Self.template
+        var lines = AccountFixture.unfixed
         lines.insert("  #disable-next-line unnecessary-dependson", at: 14)
-        let text = lines.joined(separator: "\n") + "\n"
+        let text = AccountFixture.text(lines)
         let path = dir.write("main.bicep", text)
         _ = CLIFixtures.lint(["--fix", path])
         #expect(dir.read("main.bicep")?.contains("  dependsOn: [account]\n") == true)
@@ -165,20 +111,13 @@ import ArmorTestSupport
 /// ARM JSON: a last entry goes with the comma before it; a `dependsOn` left empty goes whole,
 /// with the comma of the property before it; the result is valid JSON in either line ending.
 @Suite struct JSONFixTests {
-    static let lines = [
+    static let lines: [String] = [
         #"{"#,
         #"  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#","#,
         #"  "contentVersion": "1.0.0.0","#,
         #"  "resources": ["#,
         #"    {"#,
-        #"      "type": "Microsoft.CognitiveServices/accounts","#,
-        #"      "apiVersion": "2025-04-01-preview","#,
-        #"      "name": "foundry-demo","#,
-        #"      "location": "westeurope","#,
-        #"      "kind": "AIServices","#,
-        #"      "sku": { "name": "S0" },"#,
-        #"      "identity": { "type": "SystemAssigned" },"#,
-        #"      "properties": { "customSubDomainName": "foundry-demo", "allowProjectManagement": true }"#,
+    ] + AccountFixture.armMembers + [
         #"    },"#,
         #"    {"#,
         #"      "type": "Microsoft.CognitiveServices/accounts/projects","#,

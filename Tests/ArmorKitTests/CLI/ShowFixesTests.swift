@@ -5,7 +5,7 @@ import ArmorTestSupport
 
 /// `--show-fixes` (per file and rule, on stderr) and the text summary's "[*] N fixable" line.
 @Suite struct ShowFixesTests {
-    static var template: String { LintCommandFixTests.template.joined(separator: "\n") + "\n" }
+    static let template = AccountFixture.text(AccountFixture.unfixed)
 
     @Test func textSummarySaysHowManyFindingsAreFixable() {
         let dir = TempDirectory()
@@ -13,12 +13,11 @@ import ArmorTestSupport
         let path = dir.write("main.bicep", Self.template)
         #expect(CLIFixtures.lint([path]).stdout.hasSuffix("[*] 2 fixable with `armor lint --fix`\n"))
         // An unsafe fix alone (a principalType written with another value) needs --unsafe-fixes.
-        let other = LintCommandFixTests.fixed.joined(separator: "\n")
-            .replacing("principalType: 'ServicePrincipal'", with: "principalType: 'User'") + "\n"
+        let other = AccountFixture.text(AccountFixture.projectAndGrant(dependsOn: false, principalType: "User"))
         let unsafe = dir.write("other.bicep", other)
         #expect(CLIFixtures.lint([unsafe]).stdout.hasSuffix("[*] 1 fixable with `armor lint --fix --unsafe-fixes`\n"))
         #expect(!CLIFixtures.lint(["--quiet", path]).stdout.contains("fixable"))
-        let clean = dir.write("clean.bicep", LintCommandFixTests.fixed.joined(separator: "\n") + "\n")
+        let clean = dir.write("clean.bicep", AccountFixture.text(AccountFixture.fixed))
         #expect(!CLIFixtures.lint([clean]).stdout.contains("fixable"))
     }
 

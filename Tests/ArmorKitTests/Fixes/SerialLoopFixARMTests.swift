@@ -26,15 +26,7 @@ import Testing
             #"      "location": "westeurope","#,
             #"      "properties": { "tenantId": "[subscription().tenantId]", "sku": { "family": "A", "name": "standard" }, "enableRbacAuthorization": true, "enableSoftDelete": true, "enablePurgeProtection": true }"#,
             "    },",
-        ] + openAccount + [
-            #"      "type": "Microsoft.CognitiveServices/accounts","#,
-            #"      "apiVersion": "2025-04-01-preview","#,
-            #"      "name": "foundry-demo","#,
-            #"      "location": "westeurope","#,
-            #"      "kind": "AIServices","#,
-            #"      "sku": { "name": "S0" },"#,
-            #"      "identity": { "type": "SystemAssigned" },"#,
-            #"      "properties": { "customSubDomainName": "foundry-demo", "allowProjectManagement": true }"#,
+        ] + openAccount + AccountFixture.armMembers + [
             "    },",
         ] + openGrant + [
             #"      "type": "Microsoft.Authorization/roleAssignments","#,

@@ -5,7 +5,7 @@ import Testing
 /// keyvault-first's fix for a loop that creates the Key Vault connection first, in parallel with
 /// ordinary ones: serialise it. A Key Vault element that is not first gets no such fix or help.
 @Suite struct SerialLoopFixTests {
-    static let head = [
+    static let head: [String] = [
         "resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {",
         "  name: 'kv-foundry-demo'",
         "  location: 'westeurope'",
@@ -18,14 +18,7 @@ import Testing
         "  }",
         "}",
         "",
-        "resource account 'Microsoft.CognitiveServices/accounts@2025-04-01-preview' = {",
-        "  name: 'foundry-demo'",
-        "  location: 'westeurope'",
-        "  kind: 'AIServices'",
-        "  sku: { name: 'S0' }",
-        "  identity: { type: 'SystemAssigned' }",
-        "  properties: { customSubDomainName: 'foundry-demo', allowProjectManagement: true }",
-        "}",
+    ] + AccountFixture.bicep + [
         "",
         "resource kvGrant 'Microsoft.Authorization/roleAssignments@2022-04-01' = {",
         "  name: guid(vault.id, account.id, 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7')",

@@ -15,6 +15,11 @@ public struct CommandResult: Sendable {
     }
 }
 
+/// Why a command cannot go on, ready for stderr (exit status 2).
+struct CommandFailure: Error {
+    var message: String
+}
+
 /// The 0/1/2 contract: clean, findings at the failing level, usage/config/I-O error.
 public enum ExitStatus: Int32, Sendable {
     case success = 0

@@ -58,5 +58,23 @@ package struct CommandSpec: Sendable {
         }
     }
 
+    /// What a command that takes exactly one positional starts from: its arguments and that
+    /// positional, or the answer to give at once (`message` is the usage error for any other count).
+    enum ParsedOne {
+        case arguments(Arguments, String)
+        case answer(CommandResult)
+    }
+
+    func parse(_ words: [String], exactlyOne message: String) -> ParsedOne {
+        switch parse(words) {
+        case .answer(let result): return .answer(result)
+        case .arguments(let arguments):
+            guard arguments.positionals.count == 1, let positional = arguments.positionals.first else {
+                return .answer(usageError(message))
+            }
+            return .arguments(arguments, positional)
+        }
+    }
+
     static let helpKey = OptionKey<Bool>(option: Option.help)
 }

@@ -21,24 +21,16 @@ enum GraphCommand {
         footer: "Exit status: 0 no syntax error, 1 syntax errors, 2 usage or I/O error.")
 
     static func run(_ words: [String], environment: [String: String]) -> CommandResult {
-        let arguments: Arguments
-        switch spec.parse(words) {
+        let arguments: Arguments, path: String
+        switch spec.parse(words, exactlyOne: "'armor graph' takes exactly one template file") {
         case .answer(let result): return result
-        case .arguments(let parsed): arguments = parsed
+        case .arguments(let parsed, let positional): (arguments, path) = (parsed, positional)
         }
         let format = arguments[Options.format] ?? .text
-        guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
-            return spec.usageError("'armor graph' takes exactly one template file")
-        }
         let analyzed: AnalyzedTemplate
-        do {
-            let source = try DeploymentReader.readRoot(path)
-            if let problem = notATemplate(path, kind: Frontend.kind(ofPath: path, bytes: source.bytes)) {
-                return CommandResult(stderr: "armor: error: \(problem)\n", status: .usage)
-            }
-            analyzed = Frontend.analyze(source)
-        } catch {
-            return CommandResult(stderr: "armor: error: cannot read '\(error.path)': \(error.reason)\n", status: .usage)
+        switch DeploymentReader.readRootTemplate(path, notATemplate: { notATemplate(path, kind: $0) }) {
+        case .success(let source): analyzed = Frontend.analyze(source)
+        case .failure(let failure): return CommandResult(stderr: failure.message, status: .usage)
         }
         let output: String
         let hasErrors: Bool
@@ -60,15 +52,14 @@ enum GraphCommand {
         return CommandResult(stdout: output, status: hasErrors ? .findings : .success)
     }
 
-    /// Why `path` has no graph, or nil for a Bicep file or an ARM template.
-    static func notATemplate(_ path: String, kind: Frontend.FileKind) -> String? {
+    /// Why `path`, of a kind other than Bicep or ARM template, has no graph.
+    static func notATemplate(_ path: String, kind: Frontend.FileKind) -> String {
         let expected = "'armor graph' reads a .bicep file or an ARM template (JSON with a deploymentTemplate $schema)"
         switch kind {
-        case .bicep, .armTemplate: return nil
         case .bicepParameters, .armParameters:
             return "'\(path)' is a parameters file, not a template: \(expected); graph the template it belongs to"
         case .teardownScript: return "'\(path)' is a teardown script, not a template: \(expected)"
-        case .other: return "'\(path)' is not a template: \(expected)"
+        case .bicep, .armTemplate, .other: return "'\(path)' is not a template: \(expected)"
         }
     }
 }

@@ -27,13 +27,10 @@ enum ModelCommand {
         footer: "Exit status: 0 clean, 1 syntax errors, 2 usage or I/O error.")
 
     static func run(_ words: [String], environment: [String: String]) -> CommandResult {
-        let arguments: Arguments
-        switch spec.parse(words) {
+        let arguments: Arguments, path: String
+        switch spec.parse(words, exactlyOne: "'armor model' takes exactly one template file") {
         case .answer(let result): return result
-        case .arguments(let parsed): arguments = parsed
-        }
-        guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
-            return spec.usageError("'armor model' takes exactly one template file")
+        case .arguments(let parsed, let positional): (arguments, path) = (parsed, positional)
         }
         switch PlanCommand.load(path, parametersFile: arguments[Options.parameters], configPath: arguments[Options.config]) {
         case .success(let loaded):

@@ -33,15 +33,12 @@ enum PlanCommand {
         footer: "Exit status: 0 clean, 1 syntax errors (the plan covers what was recovered), 2 usage or I/O error.")
 
     static func run(_ words: [String], environment: [String: String]) -> CommandResult {
-        let arguments: Arguments
-        switch spec.parse(words) {
+        let arguments: Arguments, path: String
+        switch spec.parse(words, exactlyOne: "'armor plan' takes exactly one template file") {
         case .answer(let result): return result
-        case .arguments(let parsed): arguments = parsed
+        case .arguments(let parsed, let positional): (arguments, path) = (parsed, positional)
         }
         let format = arguments[Options.format] ?? .text
-        guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
-            return spec.usageError("'armor plan' takes exactly one template file")
-        }
         let loaded: Loaded
         switch load(path, parametersFile: arguments[Options.parameters], configPath: arguments[Options.config],
                     registry: arguments[Options.noRegistry] ? nil : ModuleRegistry(home: environment["HOME"])) {
@@ -63,34 +60,24 @@ enum PlanCommand {
         var problems: [(text: String, isError: Bool)]
     }
 
-    struct LoadFailure: Error {
-        /// Ready for stderr.
-        var message: String
-    }
-
     /// Reads the template, its local modules and its parameters (`--parameters`, the
     /// configuration's, or the one `.bicepparam` beside it whose `using` names it).
     static func load(_ path: String, parametersFile: String?, configPath: String?,
-                     registry: ModuleRegistry? = nil) -> Result<Loaded, LoadFailure> {
+                     registry: ModuleRegistry? = nil) -> Result<Loaded, CommandFailure> {
         let source: SourceFile
-        do {
-            source = try DeploymentReader.readRoot(path)
-        } catch {
-            return .failure(LoadFailure(message: "armor: error: cannot read '\(error.path)': \(error.reason)\n"))
-        }
-        let kind = Frontend.kind(ofPath: path, bytes: source.bytes)
-        guard kind == .bicep || kind == .armTemplate else {
-            return .failure(LoadFailure(message: "armor: error: '\(path)' is not a Bicep file or an ARM template\n"))
+        switch DeploymentReader.readRootTemplate(path, notATemplate: { _ in "'\(path)' is not a Bicep file or an ARM template" }) {
+        case .success(let read): source = read
+        case .failure(let failure): return .failure(failure)
         }
         let deployment = DeploymentReader.deployment(root: Frontend.analyze(source), registry: registry)
         var locator = configPath.map { ConfigLocator(forcedPath: $0) } ?? ConfigLocator()
         let configuration = locator.configuration(forFile: path)
-        if locator.hasErrors { return .failure(LoadFailure(message: locator.errors)) }
+        if locator.hasErrors { return .failure(CommandFailure(message: locator.errors)) }
         let parameters = ParameterAssignment(templates: [path], explicit: parametersFile,
                                              configurations: [WorkingDirectory.absolute(path): configuration],
                                              inputs: [:], automatic: true)
         if !parameters.errors.isEmpty {
-            return .failure(LoadFailure(message: parameters.errors.map { "armor: error: \($0)\n" }.joined()))
+            return .failure(CommandFailure(message: parameters.errors.map { "armor: error: \($0)\n" }.joined()))
         }
         let values = parameters.parameters(forTemplate: path)
         let context = DeploymentAnalysis(deployment: deployment, rootParameters: values?.values ?? [:])

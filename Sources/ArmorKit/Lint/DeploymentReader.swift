@@ -11,6 +11,24 @@ enum DeploymentReader {
         SourceFile(path: path, bytes: try FileSystem.readFile(path))
     }
 
+    /// The root template of `armor graph`, `plan` and `model`, or why there is none (exit
+    /// status 2): it cannot be read, or it is neither Bicep nor an ARM template and
+    /// `notATemplate` says why for its kind.
+    static func readRootTemplate(_ path: String,
+                                 notATemplate: (Frontend.FileKind) -> String) -> Result<SourceFile, CommandFailure> {
+        let source: SourceFile
+        do {
+            source = try readRoot(path)
+        } catch {
+            return .failure(CommandFailure(message: "armor: error: cannot read '\(error.path)': \(error.reason)\n"))
+        }
+        let kind = Frontend.kind(ofPath: path, bytes: source.bytes)
+        guard kind == .bicep || kind == .armTemplate else {
+            return .failure(CommandFailure(message: "armor: error: \(notATemplate(kind))\n"))
+        }
+        return .success(source)
+    }
+
     /// The analysed template at `path`; nil when it cannot be read or is neither Bicep nor an ARM
     /// template (callers that must say why read the root themselves).
     static func template(at path: String) -> AnalyzedTemplate? {

@@ -110,6 +110,6 @@ enum PlanFixtures {
     }
 }
 
-extension PlanCommand.LoadFailure: CustomStringConvertible {
+extension CommandFailure: CustomStringConvertible {
     public var description: String { message }
 }

@@ -70,7 +70,8 @@ public struct Parameter: Sendable {
     }
 }
 
-public struct Variable: Sendable {
+/// A name bound to a written value: a variable or an output, which the model holds alike.
+public struct NamedValue: Sendable {
     public var name: String
     public var value: Value
     public var span: Span
@@ -82,17 +83,8 @@ public struct Variable: Sendable {
     }
 }
 
-public struct Output: Sendable {
-    public var name: String
-    public var value: Value
-    public var span: Span
-
-    public init(name: String, value: Value, span: Span) {
-        self.name = name
-        self.value = value
-        self.span = span
-    }
-}
+public typealias Variable = NamedValue
+public typealias Output = NamedValue
 
 extension Template {
     /// The variable with this name (case-insensitive, as ARM matches names).

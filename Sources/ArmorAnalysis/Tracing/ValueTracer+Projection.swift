@@ -19,7 +19,6 @@ extension ValueTracer {
     package func project(_ value: Value, in instance: Int, copies: [String: Int], depth: Int = 0) -> Projected {
         let unchanged = Projected(value: value, instance: instance, copies: copies)
         guard depth < AnalysisLimits.traceDepth, instance < deployment.instances.count else { return unchanged }
-        let template = deployment.instances[instance].template
         switch value.kind {
         case .member(let base, let name, let safe):
             let object = project(base, in: instance, copies: copies, depth: depth + 1)
@@ -56,19 +55,12 @@ extension ValueTracer {
             return Projected(value: Value(.index(collection.value, Value(.int(Int64(k)), at: index.span), safe: safe, fromEnd: false),
                                           at: value.span),
                              instance: collection.instance, copies: collection.copies)
-        case .binary(.coalesce, let lhs, _), .unary(.nonNull, let lhs):
-            return project(lhs, in: instance, copies: copies, depth: depth + 1)
         case .call(let name, _, let arguments) where ["coalesce", "any"].contains(name.lowercased()) && !arguments.isEmpty:
             return project(arguments[0], in: instance, copies: copies, depth: depth + 1)
-        case .variable(let name):
-            guard let variable = template.variable(named: name) else { return unchanged }
-            return project(variable.value, in: instance, copies: copies, depth: depth + 1)
-        case .parameter(let name):
-            guard let (argument, parent) = moduleArgument(name, of: instance) else { return unchanged }
-            // The caller's text: the module's copy indexes mean nothing there.
-            return project(argument, in: parent, copies: [:], depth: depth + 1)
         default:
-            return unchanged
+            guard let next = readThrough(value, in: instance) else { return unchanged }
+            // In the caller's text (a module parameter) the module's copy indexes mean nothing.
+            return project(next.value, in: next.instance, copies: next.instance == instance ? copies : [:], depth: depth + 1)
         }
     }
 

@@ -43,7 +43,6 @@ package final class ValueTracer {
     /// The declaration a value reads, if it reads exactly one that can be found.
     package func trace(_ value: Value, in instance: Int, depth: Int = 0) -> Trace? {
         guard depth < AnalysisLimits.traceDepth else { return nil }
-        let template = deployment.instances[instance].template
         switch value.kind {
         case .resource(let symbol):
             guard let index = symbolIndex(symbol, in: instance) else { return nil }
@@ -57,19 +56,25 @@ package final class ValueTracer {
             guard var trace = trace(base, in: instance, depth: depth + 1) else { return nil }
             if let key = index.stringLiteral { trace.path.append(key.lowercased()) }
             return trace
-        case .unary(.nonNull, let inner):
-            return trace(inner, in: instance, depth: depth + 1)
-        case .binary(.coalesce, let lhs, _):
-            // `account.?identity.principalId ?? ''`: the value is the left side whenever it exists.
-            return trace(lhs, in: instance, depth: depth + 1)
-        case .variable(let name):
-            guard let variable = template.variable(named: name) else { return nil }
-            return trace(variable.value, in: instance, depth: depth + 1)
-        case .parameter(let name):
-            guard let (value, parent) = moduleArgument(name, of: instance) else { return nil }
-            return trace(value, in: parent, depth: depth + 1)
         case .call(let name, _, let arguments):
             return traceCall(name.lowercased(), arguments, in: instance, depth: depth)
+        default:
+            guard let next = readThrough(value, in: instance) else { return nil }
+            return trace(next.value, in: next.instance, depth: depth + 1)
+        }
+    }
+
+    /// The step `trace` and `project` share: a variable stands for its value, a module parameter
+    /// for what the caller passes (in the caller's instance), `x!` and `x ?? y` for `x`
+    /// (`account.?identity.principalId ?? ''` is the left side whenever it exists).
+    func readThrough(_ value: Value, in instance: Int) -> (value: Value, instance: Int)? {
+        switch value.kind {
+        case .unary(.nonNull, let inner), .binary(.coalesce, let inner, _):
+            return (inner, instance)
+        case .variable(let name):
+            return deployment.instances[instance].template.variable(named: name).map { ($0.value, instance) }
+        case .parameter(let name):
+            return moduleArgument(name, of: instance).map { ($0.0, $0.1) }
         default:
             return nil
         }

@@ -132,7 +132,9 @@ enum LintCommand {
             }
         }
         if arguments[Options.showFixes] && !arguments[Options.fix] {
-            stderr += fixEnumeration(report.findings.filter { $0.fix?.applicability == .safe }, .fixable)
+            let linted = Set(report.files)
+            stderr += fixEnumeration(report.findings.filter { $0.fix.map { $0.applicability == .safe && report.canApply($0, linted: linted) } ?? false },
+                                     .fixable)
         }
         if arguments[Options.statistics] {
             let table = statistics(report)

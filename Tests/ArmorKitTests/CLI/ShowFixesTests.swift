@@ -43,4 +43,16 @@ import ArmorTestSupport
         #expect(diff.stderr.contains("Would fix 2 findings:"))
         #expect(dir.read("main.bicep") == Self.template)
     }
+
+    /// A module linted through its root template gets the root's finding, whose fix edits the
+    /// root: `--fix` on the module alone cannot apply it, so it is not counted as fixable.
+    @Test func fixesOutsideTheLintedFilesAreNotCountedFixable() {
+        let module = PackageRoot.path + "/Samples/modules/modules/connections.bicep"
+        let root = PackageRoot.path + "/Samples/modules/main.bicep"
+        let alone = CLIFixtures.lint([module])
+        #expect(alone.stdout.contains("[keyvault-first]"))
+        #expect(!alone.stdout.contains("fixable"))
+        #expect(CLIFixtures.lint(["--show-fixes", module]).stderr.contains("Nothing fixable with --fix."))
+        #expect(CLIFixtures.lint([root]).stdout.contains("fixable with `armor lint --fix`"))
+    }
 }

@@ -1,3 +1,5 @@
+import ArmorBase
+
 /// Counts of one run, shared by the reporters' summary lines, the JSON summary and the CLI's
 /// terminal summary under `--output FILE`.
 public struct ReportSummary: Sendable, Equatable {
@@ -27,6 +29,7 @@ public struct ReportSummary: Sendable, Equatable {
 
     public init(_ report: LintReport) {
         var withFindings = Set<String>()
+        let linted = Set(report.files)
         for diagnostic in report.diagnostics where !diagnostic.isUndecided {
             switch diagnostic.severity {
             case .error: errors += 1
@@ -35,7 +38,7 @@ public struct ReportSummary: Sendable, Equatable {
             }
             byCode[diagnostic.code.id, default: 0] += 1
             withFindings.insert(diagnostic.location.path)
-            switch diagnostic.fix?.applicability {
+            switch diagnostic.fix.flatMap({ report.canApply($0, linted: linted) ? $0.applicability : nil }) {
             case .safe?: fixable += 1
             case .unsafe?: unsafeFixable += 1
             case nil: break
@@ -108,6 +111,13 @@ public struct ReportSummary: Sendable, Equatable {
 }
 
 extension LintReport {
+    /// Whether `--fix` on the same inputs would apply `fix`: it edits only files that were
+    /// linted (a module's finding fixed in its root template waits until the root is linted too).
+    func canApply(_ fix: Fix, linted: Set<String>? = nil) -> Bool {
+        let linted = linted ?? Set(files)
+        return fix.edits.allSatisfy { linted.contains($0.path) }
+    }
+
     /// Every path the report mentions: linted files in their order, then files only a
     /// finding names (sorted), each once.
     var allPaths: [String] {

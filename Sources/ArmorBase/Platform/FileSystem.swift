@@ -96,16 +96,30 @@ public enum FileSystem {
 
     /// Names in a directory (no `.`/`..`), sorted bytewise for a stable order.
     public static func listDirectory(_ path: String) throws(Failure) -> [String] {
+        try listEntries(path).map(\.name)
+    }
+
+    /// One directory entry; `isRegularFile` is what `readdir` says without a `stat` (false when
+    /// the file system does not say: the caller then asks `status(of:)`).
+    public struct Entry: Sendable {
+        public var name: String
+        public var isRegularFile: Bool
+    }
+
+    /// The entries of a directory (no `.`/`..`), sorted bytewise by name.
+    public static func listEntries(_ path: String) throws(Failure) -> [Entry] {
         guard let dir = opendir(path) else { throw Failure(path: path, reason: errnoText()) }
         defer { closedir(dir) }
-        var names: [String] = []
+        var entries: [Entry] = []
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != "." && name != ".." {
+                entries.append(Entry(name: name, isRegularFile: Int32(entry.pointee.d_type) == Int32(DT_REG)))
+            }
         }
-        return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        return entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
     }
 
     @discardableResult

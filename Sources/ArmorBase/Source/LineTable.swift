@@ -95,13 +95,14 @@ public struct LineTable: Sendable, Equatable {
         return lo
     }
 
-    /// Line and UTF-16 column of a byte offset. `contentStart` skips a BOM on line 1.
-    public func location(of offset: UInt32, in bytes: [UInt8], contentStart: Int = 0) -> LineColumn {
+    /// Line and column of a byte offset, the column in UTF-16 units (default) or bytes.
+    /// `contentStart` skips a BOM on line 1.
+    public func location(of offset: UInt32, in bytes: [UInt8], contentStart: Int = 0, unit: ColumnUnit = .utf16) -> LineColumn {
         let clamped = min(Int(offset), bytes.count)
         let index = lineIndex(of: UInt32(clamped))
         var from = Int(starts[index])
         if index == 0 { from = max(from, min(contentStart, clamped)) }
-        if index < asciiLines.count && asciiLines[index] && clamped <= bytes.count {
+        if unit == .byte || (index < asciiLines.count && asciiLines[index]) {
             return LineColumn(line: index + 1, column: clamped - from + 1)
         }
         return LineColumn(line: index + 1, column: Self.utf16Length(bytes, from, clamped) + 1)

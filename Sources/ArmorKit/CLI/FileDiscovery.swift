@@ -23,7 +23,7 @@ public enum FileDiscovery {
                 continue
             }
             switch status.kind {
-            case .directory: walk(path, into: &result, seen: &seen)
+            case .directory: walk(path, status: status, into: &result, seen: &seen)
             case .file, .other, .missing:
                 // Non-regular files are kept, so that reading them reports why they are refused.
                 if seen.insert(status.id).inserted { result.files.append(path) }
@@ -32,21 +32,26 @@ public enum FileDiscovery {
         return result
     }
 
-    private static func walk(_ directory: String, into result: inout Result, seen: inout Set<FileSystem.FileID>) {
-        guard let status = FileSystem.status(of: directory), seen.insert(status.id).inserted else { return }
-        let names: [String]
+    /// `status` is the directory's own, taken by the caller (one `stat` per folder).
+    private static func walk(_ directory: String, status: (kind: FileSystem.Kind, id: FileSystem.FileID), into result: inout Result,
+                             seen: inout Set<FileSystem.FileID>) {
+        guard seen.insert(status.id).inserted else { return }
+        let entries: [FileSystem.Entry]
         do {
-            names = try FileSystem.listDirectory(directory)
+            entries = try FileSystem.listEntries(directory)
         } catch {
             result.errors.append("cannot read '\(error.path)': \(error.reason)")
             return
         }
-        for name in names {
+        for entry in entries {
+            // A regular file armor does not read needs no `stat` (most of a repository's files).
+            if entry.isRegularFile && !isLintable(entry.name) { continue }
+            let name = entry.name
             let path = directory == "." ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
             guard let status = FileSystem.status(of: path) else { continue }
             switch status.kind {
             case .directory:
-                if !skippedFolders.contains(name) { walk(path, into: &result, seen: &seen) }
+                if !skippedFolders.contains(name) { walk(path, status: status, into: &result, seen: &seen) }
             case .file:
                 if isLintable(name), seen.insert(status.id).inserted { result.files.append(path) }
             default:

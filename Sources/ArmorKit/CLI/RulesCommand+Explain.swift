@@ -5,10 +5,10 @@ import ArmorBase
 /// registry prints its explanation; a `BCPnnn` code links to the Bicep documentation.
 extension RulesCommand {
     static func explain(_ words: [String]) -> CommandResult {
-        let arguments: Arguments, name: String
+        let name: String
         switch explainSpec.parse(words, exactlyOne: "'armor explain' takes one code: a rule id (see 'armor rules'), a syntax code or BCPnnn") {
         case .answer(let result): return result
-        case .arguments(let parsed, let positional): (arguments, name) = (parsed, positional)
+        case .arguments(_, let positional): name = positional
         }
         guard let text = explanation(of: name) else {
             let hint = Suggestion.hint(for: name, in: explainableCodes)

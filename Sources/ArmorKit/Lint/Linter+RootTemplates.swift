@@ -59,7 +59,8 @@ extension Linter {
         var known: [String: SourceFile] = [:]
         for (absolute, template) in byAbsolute { known[absolute] = template.template.source }
         var plan = RootPlan()
-        var rootPaths = Set<String>()
+        // A root imports something, so the scan already read it: its text is taken from there.
+        var rootTexts: [String: [UInt8]] = [:]
         for (repository, files) in groups.sorted(by: { $0.key < $1.key }) {
             let disk = options.importerIndexes[repository] ?? ModuleImporters(root: repository)
             plan.indexes[repository] = disk
@@ -69,13 +70,16 @@ extension Linter {
                 let roots = index.roots(of: file)
                 guard !roots.isEmpty, let template = byAbsolute[file] else { continue }
                 plan.modules.insert(Paths.normalize(template.template.path))
-                for root in roots where byAbsolute[root] == nil { rootPaths.insert(root) }
+                for root in roots where byAbsolute[root] == nil && rootTexts[root] == nil {
+                    rootTexts[root] = index.source(of: root)?.bytes ?? []
+                }
             }
         }
-        plan.roots = Parallel.map(rootPaths.sorted()) { absolute -> AnalyzedTemplate? in
+        plan.roots = Parallel.map(rootTexts.sorted(by: { $0.key < $1.key })) { absolute, scanned -> AnalyzedTemplate? in
             let path = ReportPaths.relative(absolute, to: WorkingDirectory.path)
-            guard let source = options.openBuffers[absolute].map({ SourceFile(path: path, bytes: $0.bytes) })
-                    ?? (try? FileSystem.readFile(absolute)).map({ SourceFile(path: path, bytes: $0) }) else { return nil }
+            let bytes = options.openBuffers[absolute]?.bytes ?? (scanned.isEmpty ? try? FileSystem.readFile(absolute) : scanned)
+            guard let bytes else { return nil }
+            let source = SourceFile(path: path, bytes: bytes)
             let kind = Frontend.kind(ofPath: path, bytes: source.bytes)
             return kind == .bicep || kind == .armTemplate ? Frontend.analyze(source) : nil
         }.compactMap { $0 }

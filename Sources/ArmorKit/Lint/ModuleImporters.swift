@@ -69,6 +69,9 @@ public struct ModuleImporters: Sendable {
         return relative.map { Paths.join(folder, $0) }
     }
 
+    /// The text the scan holds for a template with module references (read once per run).
+    func source(of absolute: String) -> SourceFile? { files[absolute] }
+
     /// The templates that really use `module` (absolute) as a local module.
     mutating func importers(of module: String) -> [String] {
         var out: [String] = []

@@ -16,15 +16,10 @@ enum ModuleReferenceScan {
             let name = j
             while j < bytes.count && isIdentifier(bytes[j]) { j += 1 }
             guard j > name else { continue }
-            j = skipBlanks(bytes, j)
-            guard j < bytes.count, bytes[j] == UInt8(ascii: "'") else { continue }
-            let start = j + 1
-            var end = start
-            while end < bytes.count && bytes[end] != UInt8(ascii: "'") && bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            guard end < bytes.count, bytes[end] == UInt8(ascii: "'") else { continue }
-            let path = String(decoding: bytes[start..<end], as: UTF8.self)
+            // A newline ends a Bicep string early: such a literal is not a path.
+            guard let (path, end) = literal(bytes, at: skipBlanks(bytes, j), quote: UInt8(ascii: "'"), stop: 0x0A) else { continue }
             if !path.isEmpty, !path.contains(":"), !path.contains("${") { out.append(path) }
-            i = end + 1
+            i = end
         }
         return out
     }
@@ -36,20 +31,25 @@ enum ModuleReferenceScan {
         var i = 0
         while let at = find(key, in: bytes, from: i) {
             i = at + key.count
-            var j = skipBlanks(bytes, i)
+            let j = skipBlanks(bytes, i)
             guard j < bytes.count, bytes[j] == UInt8(ascii: ":") else { continue }
-            j = skipBlanks(bytes, j + 1)
-            guard j < bytes.count, bytes[j] == UInt8(ascii: "\"") else { continue }
-            let start = j + 1
-            var end = start
-            while end < bytes.count && bytes[end] != UInt8(ascii: "\"") && bytes[end] != UInt8(ascii: "\\") { end += 1 }
-            guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { continue }
-            let path = String(decoding: bytes[start..<end], as: UTF8.self)
+            // A backslash escape is left to the JSON reader: such a string is not followed.
+            guard let (path, end) = literal(bytes, at: skipBlanks(bytes, j + 1), quote: UInt8(ascii: "\""), stop: UInt8(ascii: "\\")) else { continue }
             // `[...]` is an expression: only a literal path is followed.
             if !path.isEmpty, !path.hasPrefix("[") { out.append(path) }
-            i = end + 1
+            i = end
         }
         return out
+    }
+
+    /// The text of a `quote`-delimited literal opening at `at`, and the offset after it; nil when
+    /// there is no literal there or `stop` comes before its closing quote.
+    private static func literal(_ bytes: [UInt8], at: Int, quote: UInt8, stop: UInt8) -> (String, Int)? {
+        guard at < bytes.count, bytes[at] == quote else { return nil }
+        var end = at + 1
+        while end < bytes.count && bytes[end] != quote && bytes[end] != stop { end += 1 }
+        guard end < bytes.count, bytes[end] == quote else { return nil }
+        return (String(decoding: bytes[(at + 1)..<end], as: UTF8.self), end + 1)
     }
 
     /// First index of `needle` at or after `from`: a first-byte search, then a compare.

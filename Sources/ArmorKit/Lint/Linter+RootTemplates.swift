@@ -45,9 +45,12 @@ extension Linter {
             let folder = Paths.directory(of: template.template.path)
             if folders[folder] == nil {
                 let absolute = WorkingDirectory.absolute(template.template.path)
-                let repository = RepositoryRoot.of(absolute, fallback: fallback, cache: &repositories)
-                let covered = walked.contains { $0 == "/" || repository == $0 || repository.hasPrefix($0 + "/") }
-                folders[folder] = .some(covered ? nil : repository)
+                if let repository = RepositoryRoot.of(absolute, fallback: fallback, cache: &repositories) {
+                    let covered = walked.contains { $0 == "/" || repository == $0 || repository.hasPrefix($0 + "/") }
+                    folders[folder] = .some(covered ? nil : repository)
+                } else {
+                    folders[folder] = .some(nil)
+                }
             }
             if case .some(.some(let repository)) = folders[folder] {
                 groups[repository, default: []].append(WorkingDirectory.absolute(template.template.path))

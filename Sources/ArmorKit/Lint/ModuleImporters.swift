@@ -110,10 +110,12 @@ public struct ModuleImporters: Sendable {
 }
 
 /// The nearest folder above a file that holds `.git` (a folder, or a worktree's file); else the
-/// lint root when the file lies under it; else the file's own folder.
+/// lint root when the file lies under it; else none: a file outside any repository and outside
+/// the lint root has no set of templates to search (scanning its own folder found only test
+/// templates below it, and cost a folder walk per linted file).
 enum RepositoryRoot {
     /// - Parameter cache: folder → the `.git` folder above it, or "" for none (shared by a run).
-    static func of(_ absolute: String, fallback: String, cache: inout [String: String]) -> String {
+    static func of(_ absolute: String, fallback: String, cache: inout [String: String]) -> String? {
         let start = Paths.directory(of: absolute)
         var folder = start
         var visited: [String] = []
@@ -128,6 +130,6 @@ enum RepositoryRoot {
         for folder in visited { cache[folder] = found }
         if !found.isEmpty { return found }
         let base = Paths.normalize(fallback)
-        return start == base || start.hasPrefix(base == "/" ? "/" : base + "/") ? base : start
+        return start == base || start.hasPrefix(base == "/" ? "/" : base + "/") ? base : nil
     }
 }

@@ -44,6 +44,23 @@ import ArmorTestSupport
                 == ["keyvault-delete-protection@infra/main.bicep:1", "single-keyvault-connection@infra/main.bicep:33"])
     }
 
+    /// Outside any repository and outside the working directory there is no set of templates to
+    /// search: the module is linted alone (no folder walk per linted file).
+    @Test func noRepositoryNoSearch() {
+        let dir = TempDirectory()
+        defer { dir.remove() }
+        // The importer sits below the module's folder (as a module's test templates do).
+        dir.write("modules/tests/main.bicep", Self.fixture("main.bicep").replacing("'modules/extra.bicep'", with: "'../extra.bicep'"))
+        dir.write("modules/extra.bicep", Self.fixture("extra.bicep"))
+        let module = dir.path + "/modules/extra.bicep"
+        #expect(!dir.path.hasPrefix(WorkingDirectory.path + "/"))
+        #expect(Self.findings([module], in: dir)
+                == ["keyvault-first@modules/extra.bicep:9", "role-assignment-dependson@modules/extra.bicep:15"])
+        // With a repository around them, the importer is found and its verdict given.
+        dir.write(".git/HEAD", "ref: refs/heads/main\n")
+        #expect(Self.findings([module], in: dir) == ["single-keyvault-connection@modules/tests/main.bicep:33"])
+    }
+
     @Test func armModuleGetsItsRootsVerdict() {
         let dir = Self.repository(["main.json": Self.fixture("main.json"), "modules/extra.json": Self.fixture("extra.json")])
         defer { dir.remove() }

@@ -69,7 +69,16 @@ enum Scaling {
     ]
 
     /// Runs each series through the armor executable (whole process, as a user runs it).
-    static func run(folder: String, time: ([String]) -> Double?) {
+    struct Measured {
+        var label: String
+        var size: Int
+        var seconds: Double
+        var perItem: Double { seconds / Double(size) }
+    }
+
+    @discardableResult
+    static func run(folder: String, time: ([String]) -> Double?) -> [Measured] {
+        var measured: [Measured] = []
         say("\nscaling (whole process, best of runs; the last column must stay flat down a series)")
         for series in series {
             for size in series.sizes {
@@ -80,7 +89,27 @@ enum Scaling {
                 let pad = String(repeating: " ", count: max(0, 52 - label.count))
                 guard let seconds = time([series.command, path]) else { say("\(label): could not run"); continue }
                 say("\(label)\(pad) \(format2(seconds * 1000)) ms  \(format2(seconds * 1e9 / Double(size))) ns/\(series.unit)")
+                measured.append(Measured(label: series.label, size: size, seconds: seconds))
             }
+        }
+        return measured
+    }
+
+    /// The rows: absolute bounds where it gives one, else "linear": time per item at the
+    /// largest size at most 1.5× that at the smallest (start-up is in both, so this is generous
+    /// to small sizes, never to a quadratic step).
+    static func addTargets(_ measured: [Measured], to targets: inout Targets) {
+        func find(_ label: String, _ size: Int) -> Measured? { measured.first { $0.label == label && $0.size == size } }
+        if let m = find("independent resources (Bicep)", 10_000) {
+            targets.add("lint 10,000 independent resources", m.seconds * 1000, atMost: 100, unit: "ms")
+        }
+        if let m = find("nested JSON objects", 100_000) {
+            targets.add("lint 100,000 nested JSON objects", m.seconds * 1000, atMost: 300, unit: "ms")
+        }
+        for label in Set(measured.map(\.label)).sorted() {
+            let sizes = measured.filter { $0.label == label }.sorted { $0.size < $1.size }
+            guard let first = sizes.first, let last = sizes.last, last.size > first.size else { continue }
+            targets.add("\(label): per item \(last.size) vs \(first.size)", last.perItem / first.perItem, atMost: 1.5, unit: "x")
         }
     }
 }

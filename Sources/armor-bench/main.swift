@@ -42,6 +42,23 @@ func option(_ name: String) -> String? {
 let rounds = Int(option("--rounds") ?? "3") ?? 3
 let armorPath = option("--armor") ?? ".build/release/armor"
 
+let largeMegabytes = Int(option("--large-mb") ?? "200") ?? 200
+var targets = Targets()
+
+// First, while this process is still small (see LargeInput): the huge-file memory row.
+var large: LargeInput.Result?
+if largeMegabytes > 0, FileSystem.kind(of: armorPath) == .file {
+    var template = Array("/tmp/armor-bench-XXXXXX".utf8CString)
+    if let folder = mkdtemp(&template).map({ String(cString: $0) }) {
+        large = LargeInput.run(armor: armorPath, folder: folder, megabytes: largeMegabytes)
+        rmdir(folder)
+    }
+    if let large {
+        say("process: armor lint <one \(format2(large.inputMiB)) MiB ARM template>: \(format2(large.seconds * 1000)) ms, "
+              + "peak \(format2(large.peakMiB)) MiB (\(format2(large.peakMiB / large.inputMiB))x input), exit \(large.exitStatus)\n")
+    }
+}
+
 let discovered = FileDiscovery.discover([corpus]).files
 let sources = discovered.compactMap { path -> SourceFile? in
     guard let bytes = try? FileSystem.readFile(path) else { return nil }
@@ -65,8 +82,9 @@ func format2(_ x: Double) -> String {
 }
 
 /// Best of `rounds` wall times for `work` over `files`, serial and parallel.
-func measure(_ label: String, _ files: [SourceFile], _ work: @escaping @Sendable (SourceFile) -> Int) {
-    guard !files.isEmpty else { return }
+@discardableResult
+func measure(_ label: String, _ files: [SourceFile], _ work: @escaping @Sendable (SourceFile) -> Int) -> (serial: Double, megabytes: Double) {
+    guard !files.isEmpty else { return (0, 0) }
     var serial = Double.infinity
     var parallel = Double.infinity
     for _ in 0..<rounds {
@@ -83,11 +101,12 @@ func measure(_ label: String, _ files: [SourceFile], _ work: @escaping @Sendable
     let pad = String(repeating: " ", count: max(0, 22 - label.count))
     say("\(label)\(pad) 1 core: \(format2(serial * 1000)) ms  \(format2(mb / serial)) MB/s  \(Int(Double(files.count) / serial)) files/s"
           + "   all cores: \(format2(parallel * 1000)) ms  \(format2(mb / parallel)) MB/s")
+    return (serial, mb)
 }
 
-measure("Bicep parse", bicep) { BicepFrontend.parseTemplate($0).resources.count }
+let bicepParse = measure("Bicep parse", bicep) { BicepFrontend.parseTemplate($0).resources.count }
 measure("Bicep parse+graph", bicep) { Frontend.analyze($0).graph.count }
-measure("ARM parse", arm) { ARMFrontend.parseTemplate($0).resources.count }
+let armParse = measure("ARM parse", arm) { ARMFrontend.parseTemplate($0).resources.count }
 measure("ARM parse+graph", arm) { Frontend.analyze($0).graph.count }
 measure("all parse+graph", sources) { Frontend.analyze($0).graph.count }
 
@@ -129,6 +148,11 @@ for _ in 0..<rounds {
 say("read every file (cat)   1 core: \(format2(readAll * 1000)) ms")
 say("ratios: lint/parse+graph 1 core \(format2(lintSerial / graphSerial))x   lint all cores/cat \(format2(lintParallel / readAll))x")
 say("peak memory: \(format2(peakMemoryMiB())) MiB\n")
+targets.add("Bicep parse, 1 core", bicepParse.megabytes / bicepParse.serial, atLeast: 100, unit: "MB/s")
+targets.add("ARM JSON parse, 1 core", armParse.megabytes / armParse.serial, atLeast: 150, unit: "MB/s")
+targets.add("lint / parse+graph, 1 core", lintSerial / graphSerial, atMost: 1.3, unit: "x")
+targets.add("lint all cores / cat", lintParallel / readAll, atMost: 5, unit: "x")
+if let large { targets.add("peak RSS of a \(Int(large.inputMiB.rounded())) MiB template", large.peakMiB, atMost: large.limitMiB, unit: "MiB") }
 
 /// Whole-process runs of the armor executable (start-up included), best of `rounds` (at least 5).
 /// No peak RSS here: after posix_spawn's vfork, Linux folds this large parent's RSS into the
@@ -166,15 +190,26 @@ if FileSystem.kind(of: armorPath) == .file {
     if let file = midSize {
         report("armor lint <one file, \(file.bytes.count / 1024) KiB, \(file.path)>", timeProcess(["lint", file.path]))
     }
+    // The one-file row: a module with modules of its own, read and linted with them.
+    let storage = corpus + "/avm/res/storage/storage-account/main.bicep"
+    if FileSystem.kind(of: storage) == .file {
+        let seconds = timeProcess(["lint", storage])
+        report("armor lint <storage-account/main.bicep with its modules>", seconds)
+        if let seconds { targets.add("lint storage-account/main.bicep, process", seconds * 1000, atMost: 5, unit: "ms") }
+    }
     let fifty = Array(bicep.map(\.path).sorted().prefix(50))
     report("armor lint <first 50 .bicep files> (a pre-commit run)", timeProcess(["lint"] + fifty))
     report("armor lint <whole corpus>", timeProcess(["lint", corpus]))
-    report("armor --version (start-up)", timeProcess(["--version"]))
+    let startUp = timeProcess(["--version"])
+    report("armor --version (start-up)", startUp)
+    if let startUp { targets.add("start-up (armor --version)", startUp * 1000, atMost: 1.5, unit: "ms") }
     var template = Array("/tmp/armor-bench-XXXXXX".utf8CString)
     if let folder = mkdtemp(&template).map({ String(cString: $0) }) {
-        Scaling.run(folder: folder, time: timeProcess)
+        let series = Scaling.run(folder: folder, time: timeProcess)
         rmdir(folder)
+        Scaling.addTargets(series, to: &targets)
     }
 } else {
     say("(build the release executable for process timings: swift build -c release)")
 }
+targets.print()

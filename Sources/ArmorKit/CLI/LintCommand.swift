@@ -53,7 +53,8 @@ enum LintCommand {
             // Folders walked whole hold their importers already; --stdin and files do not.
             let walked = arguments[Options.stdin] ? [] : (arguments.positionals.isEmpty ? ["."] : arguments.positionals)
                 .filter { FileSystem.kind(of: $0) == .directory }
-            options.rootTemplates = RootTemplateSearch(fallbackRoot: FileSystem.currentDirectory(), walked: walked)
+            let fallback = RootTemplateSearch.fallback(workingDirectory: FileSystem.currentDirectory(), home: environment["HOME"])
+            options.rootTemplates = RootTemplateSearch(fallbackRoot: fallback, walked: walked)
         }
         // A teardown check against a template that cannot be read would pass silently.
         if let problem = Linter.templateProblems(flag: options.scriptTemplate, explicit: [:], loaded: []).first {

@@ -5,15 +5,25 @@ import ArmorRules
 /// Where `armor lint` and `armor lsp` look for the root templates of a linted module.
 public struct RootTemplateSearch: Sendable {
     /// The folder scanned when a file has no `.git` above it (the CLI's working directory, the
-    /// editor's workspace folder), if the file lies under it.
-    public var fallbackRoot: String
+    /// editor's workspace folder), if the file lies under it; nil: none (see `fallback`).
+    public var fallbackRoot: String?
     /// Folders linted whole: a repository inside one of them has every importer among the
     /// inputs already, so it is not scanned (a whole-tree run pays nothing).
     public var walked: [String]
 
-    public init(fallbackRoot: String, walked: [String] = []) {
+    public init(fallbackRoot: String?, walked: [String] = []) {
         self.fallbackRoot = fallbackRoot
         self.walked = walked
+    }
+
+    /// The working directory as the fallback root, unless it is `/` or the home folder: a run
+    /// started there (`armor lint /tmp/x.json` from `~`) is not in a project, and walking every
+    /// file below it took half a minute from `/`.
+    public static func fallback(workingDirectory: String, home: String?) -> String? {
+        let folder = Paths.normalize(workingDirectory)
+        if folder == "/" { return nil }
+        if let home, !home.isEmpty, Paths.normalize(home) == folder { return nil }
+        return folder
     }
 }
 
@@ -36,7 +46,7 @@ extension Linter {
     static func rootPlan(_ analyzed: [AnalyzedTemplate], options: Options) -> RootPlan {
         guard let search = options.rootTemplates, !analyzed.isEmpty else { return RootPlan() }
         let walked = search.walked.map { WorkingDirectory.absolute($0) }
-        let fallback = WorkingDirectory.absolute(search.fallbackRoot)
+        let fallback = search.fallbackRoot.map { WorkingDirectory.absolute($0) }
         var repositories: [String: String] = [:]
         // Per folder as given: a whole-tree run asks once per folder, not per file.
         var folders: [String: String?] = [:]

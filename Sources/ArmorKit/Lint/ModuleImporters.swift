@@ -20,6 +20,10 @@ public struct ModuleImporters: Sendable {
     /// Confirmed local modules of each importer read so far (absolute paths).
     private var confirmed: [String: Set<String>] = [:]
 
+    /// Azure Resource Manager refuses a template above 4 MB, so a larger file deploys nothing
+    /// and is not read (a data file in a repository would otherwise be read whole).
+    static let largestTemplate = 4 << 20
+
     /// Scans the disk under `root`, skipping the folders file discovery skips.
     init(root: String) {
         let discovered = FileDiscovery.discover([root]).files
@@ -33,7 +37,7 @@ public struct ModuleImporters: Sendable {
         }
         let read = Parallel.map(paths) { path -> (String, SourceFile?, [String]) in
             let absolute = WorkingDirectory.absolute(path)
-            guard let bytes = try? FileSystem.readFile(path) else { return (absolute, nil, []) }
+            guard let bytes = try? FileSystem.readFile(path, maxBytes: Self.largestTemplate) else { return (absolute, nil, []) }
             return (absolute, SourceFile(path: absolute, bytes: bytes), Self.scan(absolute, bytes))
         }
         for (absolute, source, found) in read {
@@ -115,7 +119,7 @@ public struct ModuleImporters: Sendable {
 /// templates below it, and cost a folder walk per linted file).
 enum RepositoryRoot {
     /// - Parameter cache: folder → the `.git` folder above it, or "" for none (shared by a run).
-    static func of(_ absolute: String, fallback: String, cache: inout [String: String]) -> String? {
+    static func of(_ absolute: String, fallback: String?, cache: inout [String: String]) -> String? {
         let start = Paths.directory(of: absolute)
         var folder = start
         var visited: [String] = []
@@ -129,6 +133,7 @@ enum RepositoryRoot {
         }
         for folder in visited { cache[folder] = found }
         if !found.isEmpty { return found }
+        guard let fallback else { return nil }
         let base = Paths.normalize(fallback)
         return start == base || start.hasPrefix(base == "/" ? "/" : base + "/") ? base : nil
     }

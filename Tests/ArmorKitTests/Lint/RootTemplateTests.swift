@@ -115,6 +115,26 @@ import ArmorTestSupport
         #expect(text.contains("15 | resource second "), "\(text)")
     }
 
+    /// A file above ARM's 4 MB template limit deploys nothing: the scan does not read it.
+    @Test func importerAboveTheTemplateSizeLimitIsNotRead() {
+        let padding = "// " + String(repeating: "x", count: ModuleImporters.largestTemplate) + "\n"
+        let dir = Self.repository(["main.bicep": padding + Self.fixture("main.bicep"),
+                                   "modules/extra.bicep": Self.fixture("extra.bicep")])
+        defer { dir.remove() }
+        #expect(Self.findings([dir.path + "/modules/extra.bicep"], in: dir)
+                == ["keyvault-first@modules/extra.bicep:9", "role-assignment-dependson@modules/extra.bicep:15"])
+        dir.write("main.bicep", Self.fixture("main.bicep"))
+        #expect(Self.findings([dir.path + "/modules/extra.bicep"], in: dir) == ["single-keyvault-connection@main.bicep:33"])
+    }
+
+    /// A run started in `/` or the home folder is in no project: no walk of everything below.
+    @Test func fallbackRootIsNeitherTheFileSystemRootNorHome() {
+        #expect(RootTemplateSearch.fallback(workingDirectory: "/", home: "/home/u") == nil)
+        #expect(RootTemplateSearch.fallback(workingDirectory: "/home/u", home: "/home/u/") == nil)
+        #expect(RootTemplateSearch.fallback(workingDirectory: "/home/u/infra", home: "/home/u") == "/home/u/infra")
+        #expect(RootTemplateSearch.fallback(workingDirectory: "/srv/infra", home: nil) == "/srv/infra")
+    }
+
     @Test func byteScanFindsCandidatePaths() {
         let bicep = Array("module a 'x/a.bicep' = {}\nmodule b 'br:reg/b:1' = {}\nsubmodule c 'no.bicep'\nmodule d '${p}.bicep'\n".utf8)
         #expect(ModuleReferenceScan.bicep(bicep) == ["x/a.bicep"])

@@ -9,7 +9,12 @@ package enum Parallel {
         if items.count < 2 || serial { return items.map(transform) }
         let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        // Deinitialised, not only deallocated: the slots own their results (an `armor lsp`
+        // session lints again on every edit, and would otherwise keep every analysis).
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
         nonisolated(unsafe) let slots = results
         DispatchQueue.concurrentPerform(iterations: items.count) { i in
             slots[i] = transform(items[i])   // each index is written by exactly one iteration

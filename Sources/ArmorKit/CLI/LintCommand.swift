@@ -36,6 +36,7 @@ enum LintCommand {
             return CommandResult(stderr: locator.errors, status: .usage)
         }
         var options = Linter.Options()
+        options.oneShot = true
         do {
             let selection = try RuleSelection(select: arguments[Options.select], extendSelect: arguments[Options.extendSelect],
                                               ignore: arguments[Options.ignore])

@@ -32,6 +32,9 @@ public struct Linter: Sendable {
         /// Also lint linted modules through their repository's root templates (`armor lint`,
         /// `armor lsp`; `--no-root-templates` is nil): see `Linter+RootTemplates`.
         public var rootTemplates: RootTemplateSearch?
+        /// A one-shot command (`armor lint`): the analyses are left to the process's exit
+        /// instead of being freed (see `ProcessLifetime`); never for `armor lsp`.
+        public var oneShot = false
         /// Every open editor buffer by absolute path: the root search reads them before the disk.
         public var openBuffers: [String: SourceFile] = [:]
         /// Disk scans of repositories from an earlier run (`Outcome.importerIndexes`), still
@@ -138,6 +141,7 @@ public struct Linter: Sendable {
         if !options.showUndecided { outcome.diagnostics.removeAll(where: \.isUndecided) }
         outcome.errors += run.configurationErrors
         outcome.configurations = run.locator
+        if options.oneShot { ProcessLifetime.keep(analyzed + plan.roots + extra) }
         return outcome
     }
 

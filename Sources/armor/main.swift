@@ -9,6 +9,10 @@ import ArmorBase
 import ArmorKit
 
 // Thin shell: hand arguments and environment to ArmorKit, write what it returns, exit.
+
+// Past a file-size limit (`ulimit -f`), a write fails with EFBIG and armor says which file it
+// could not write; by default the signal would kill armor mid-write, leaving its temporary file.
+signal(SIGXFSZ, SIG_IGN)
 var environment: [String: String] = [:]
 var entry = environ
 while let pointer = entry.pointee {

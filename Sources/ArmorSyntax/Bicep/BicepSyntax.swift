@@ -61,11 +61,22 @@ public struct BicepName: Sendable, Equatable {
 
 /// A string literal: `segments.count == holes.count + 1`; segments hold decoded text.
 public struct BicepStringSyntax: Sendable {
-    public var segments: [String]
+    /// The first segment apart, so a string without holes (most of them) needs no array.
+    public var head: String
+    /// The segment after each hole.
+    public var tail: [String]
     public var holes: [BicepExpression]
 
+    public init(head: String, tail: [String] = [], holes: [BicepExpression] = []) {
+        self.head = head
+        self.tail = tail
+        self.holes = holes
+    }
+
+    public var segments: [String] { [head] + tail }
+
     /// The text when there are no holes.
-    public var literal: String? { holes.isEmpty ? segments.first ?? "" : nil }
+    public var literal: String? { holes.isEmpty ? head : nil }
 }
 
 /// Properties are stored inline in the element array (no box each); a nested resource is boxed.

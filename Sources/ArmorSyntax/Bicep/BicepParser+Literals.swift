@@ -67,6 +67,8 @@ extension BicepParser {
         let start = index
         try expect(.leftBrace, "{")
         var items: [BicepObjectElement] = []
+        // Most objects have a few properties: one allocation instead of growing 1, 2, 4.
+        if peekSkippingNewLines().kind != .rightBrace { items.reserveCapacity(4) }
         elements(closing: .rightBrace) { p in
             switch p.recovering([.newLine, .rightBrace], { q throws(ParseFailure) in try q.objectElement(allowResources) }) {
             case .success(let item): items.append(item)

@@ -72,6 +72,18 @@ let bicep = sources.filter { Frontend.kind(ofPath: $0.path) == .bicep }
 let arm = sources.filter { Frontend.kind(ofPath: $0.path) != .bicep }
 func megabytes(_ files: [SourceFile]) -> Double { Double(files.reduce(0) { $0 + $1.bytes.count }) / 1_048_576 }
 
+// `--profile bicep-parse|bicep-graph`: one serial pass and exit, for `valgrind --tool=callgrind`
+// (instruction counts are repeatable where wall time on a shared machine is not).
+if let stage = option("--profile") {
+    var sink = 0
+    for file in bicep {
+        sink &+= stage == "bicep-graph" ? Frontend.analyze(file).graph.count
+            : BicepFrontend.parseTemplate(file).resources.count
+    }
+    say("\(stage): \(bicep.count) files, sink \(sink)")
+    exit(0)
+}
+
 say("corpus: \(corpus)")
 say("files:  \(bicep.count) Bicep (\(String(format2(megabytes(bicep)))) MB), \(arm.count) ARM JSON (\(format2(megabytes(arm))) MB)")
 say("cores:  \(sysconf(Int32(_SC_NPROCESSORS_ONLN)))\n")

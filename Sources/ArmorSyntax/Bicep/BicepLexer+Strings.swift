@@ -2,30 +2,45 @@ extension BicepLexer {
     /// Single-line string text after an opening `'` or a hole's closing `}` (§1.6).
     mutating func scanSingleLine(from start: Int, continuing: Bool) {
         let n = bytes.count
+        var flags: UInt8 = 0
         while pos < n {
+            // Plain text first, one bit test a byte: only quote, backslash, dollar, LF and CR stop it.
+            var p = pos
+            while p < n && !BicepLexer.stopsSingleLine(bytes[p]) { p += 1 }
+            pos = p
+            if p >= n { break }
             let c = bytes[pos]
             switch c {
             case UInt8(ascii: "'"):
                 pos += 1
-                finishString(from: start, continuing: continuing, flags: 0)
+                finishString(from: start, continuing: continuing, flags: flags)
                 return
             case UInt8(ascii: "\\"):
+                flags = BicepToken.Flags.escaped
                 scanEscape()
             case UInt8(ascii: "$") where peek(1) == UInt8(ascii: "{"):
                 pos += 2
                 if !continuing { modes.append(Mode(isString: true, multiline: false, dollars: 0)) }
-                emit(continuing ? .stringMiddlePiece : .stringLeftPiece, from: start)
+                emit(continuing ? .stringMiddlePiece : .stringLeftPiece, from: start, flags: flags)
                 return
             case 0x0A, 0x0D:
                 issue(.bcp004, "The string at this location is not terminated due to an unexpected new line character.", start, pos)
-                finishString(from: start, continuing: continuing, flags: 0)
+                finishString(from: start, continuing: continuing, flags: flags)
                 return
             default:
                 pos += 1
             }
         }
         issue(.bcp003, "The string at this location is not terminated. Terminate the string with a single quote character.", start, pos)
-        finishString(from: start, continuing: continuing, flags: 0)
+        finishString(from: start, continuing: continuing, flags: flags)
+    }
+
+    /// `'`, `\\`, `$`, LF, CR: lower-case letters (above the backslash) leave at the first
+    /// compare; below 64 one bit test of a mask.
+    @inline(__always) static func stopsSingleLine(_ c: UInt8) -> Bool {
+        if c > UInt8(ascii: "\\") { return false }
+        let mask: UInt64 = (1 << 0x0A) | (1 << 0x0D) | (1 << 0x24) | (1 << 0x27)
+        return c < 64 ? (mask &>> UInt64(c)) & 1 != 0 : c == UInt8(ascii: "\\")
     }
 
     /// A complete string, or the right piece that closes an interpolated one.

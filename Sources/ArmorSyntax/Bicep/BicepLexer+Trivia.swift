@@ -23,7 +23,7 @@ extension BicepLexer {
         }
     }
 
-    mutating func addTrivia(_ kind: BicepTrivia.Kind, _ start: Int) {
+    @inline(__always) mutating func addTrivia(_ kind: BicepTrivia.Kind, _ start: Int) {
         trivia.append(BicepTrivia(kind: kind, start: UInt32(start), length: UInt32(pos - start)))
     }
 

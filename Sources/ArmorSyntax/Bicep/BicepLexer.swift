@@ -58,7 +58,7 @@ public struct BicepLexer {
         return i < bytes.count ? bytes[i] : 0
     }
 
-    mutating func emit(_ kind: BicepTokenKind, from start: Int, flags: UInt8 = 0) {
+    @inline(__always) mutating func emit(_ kind: BicepTokenKind, from start: Int, flags: UInt8 = 0) {
         tokens.append(BicepToken(kind: kind, flags: flags, start: UInt32(start), length: UInt32(pos - start)))
     }
 
@@ -145,20 +145,28 @@ public struct BicepLexer {
 
     mutating func lexIdentifier() {
         let start = pos
-        pos += 1
-        while pos < bytes.count, BicepLexer.isIdentifierContinue(bytes[pos]) { pos += 1 }
-        let length = pos - start
+        let n = bytes.count
+        var p = pos + 1
+        while p < n && BicepLexer.isIdentifierContinue(bytes[p]) { p += 1 }
+        pos = p
+        let length = p - start
         var kind = BicepTokenKind.identifier
-        if length == 4 && matches(start, "true") { kind = .trueKeyword }
-        else if length == 5 && matches(start, "false") { kind = .falseKeyword }
-        else if length == 4 && matches(start, "null") { kind = .nullKeyword }
+        // Keywords are 4 or 5 bytes: the first byte picks the one word worth comparing.
+        if length == 4 || length == 5 {
+            switch bytes[start] {
+            case UInt8(ascii: "t") where length == 4 && matches(start, "true"): kind = .trueKeyword
+            case UInt8(ascii: "f") where length == 5 && matches(start, "false"): kind = .falseKeyword
+            case UInt8(ascii: "n") where length == 4 && matches(start, "null"): kind = .nullKeyword
+            default: break
+            }
+        }
         if length > 255 {
             issue(.bcp024, "The identifier exceeds the limit of 255. Reduce the length of the identifier.", start, pos)
         }
         emit(kind, from: start)
     }
 
-    func matches(_ at: Int, _ text: StaticString) -> Bool {
+    @inline(__always) func matches(_ at: Int, _ text: StaticString) -> Bool {
         let count = text.utf8CodeUnitCount
         guard at + count <= bytes.count else { return false }
         return text.withUTF8Buffer { buffer in

@@ -193,6 +193,7 @@ extension BicepParser {
         var args: [BicepExpression] = []
         skipNewLines()
         if current.kind == .rightParen { index += 1; return args }
+        args.reserveCapacity(4)
         while true {
             let before = index
             args.append(expressionFrame([.newLine, .comma, .rightParen]))

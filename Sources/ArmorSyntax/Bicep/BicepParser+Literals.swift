@@ -6,9 +6,10 @@ extension BicepParser {
         index += 1
         if first.kind == .stringComplete {
             let value = BicepStringDecoder.decode(bytes, first)
-            return BicepExpression(.string(BicepStringSyntax(segments: [value], holes: [])), first.span)
+            return BicepExpression(.string(BicepStringSyntax(head: value)), first.span)
         }
-        var segments = [BicepStringDecoder.decode(bytes, first)]
+        let head = BicepStringDecoder.decode(bytes, first)
+        var segments: [String] = []
         var holes: [BicepExpression] = []
         while true {
             holes.append(expressionFrame([.stringMiddlePiece, .stringRightPiece, .newLine], allowComplex: false))
@@ -20,7 +21,7 @@ extension BicepParser {
             segments.append(BicepStringDecoder.decode(bytes, piece))
             if piece.kind == .stringRightPiece { break }
         }
-        return BicepExpression(.string(BicepStringSyntax(segments: segments, holes: holes)), span(from: start))
+        return BicepExpression(.string(BicepStringSyntax(head: head, tail: segments, holes: holes)), span(from: start))
     }
 
     /// Elements separated by newlines or commas (§2.6), with BCP236/BCP238 as in the compiler.
@@ -66,6 +67,8 @@ extension BicepParser {
         let start = index
         try expect(.leftBrace, "{")
         var items: [BicepObjectElement] = []
+        // Most objects have a few properties: one allocation instead of growing 1, 2, 4.
+        if peekSkippingNewLines().kind != .rightBrace { items.reserveCapacity(4) }
         elements(closing: .rightBrace) { p in
             switch p.recovering([.newLine, .rightBrace], { q throws(ParseFailure) in try q.objectElement(allowResources) }) {
             case .success(let item): items.append(item)

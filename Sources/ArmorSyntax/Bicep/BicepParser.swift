@@ -4,7 +4,7 @@ import ArmorBase
 public struct TokenSet: Sendable, Equatable, ExpressibleByArrayLiteral {
     public var bits: UInt64
 
-    public init(arrayLiteral elements: BicepTokenKind...) {
+    @inline(__always) public init(arrayLiteral elements: BicepTokenKind...) {
         bits = 0
         for kind in elements { bits |= 1 << UInt64(kind.rawValue) }
     }

@@ -31,6 +31,8 @@ enum BicepStringDecoder {
         } else if e > s && bytes[e - 1] == UInt8(ascii: "'") {
             e -= 1
         }
+        // The lexer marks the strings that hold a backslash; the rest need no scan.
+        if token.flags & BicepToken.Flags.escaped == 0 { return String(decoding: bytes[s..<e], as: UTF8.self) }
         return unescape(bytes, s, e)
     }
 

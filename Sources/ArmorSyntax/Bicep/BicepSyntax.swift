@@ -11,7 +11,9 @@ public struct BicepExpression: Sendable {
         self.span = span
     }
 
-    public indirect enum Kind: Sendable {
+    /// Only the cases holding an expression directly are boxed: a leaf (identifier, string,
+    /// literal, object, array) is stored inline, which saves an allocation and a release per node.
+    public enum Kind: Sendable {
         /// Value nil when it does not fit 64 bits (BCP010).
         case integer(UInt64?)
         case boolean(Bool)
@@ -21,24 +23,24 @@ public struct BicepExpression: Sendable {
         case identifier(String)
         case call(name: String, nameSpan: Span, arguments: [BicepExpression])
         /// `base.name` / `base.?name`.
-        case property(BicepExpression, name: String, nameSpan: Span, safe: Bool)
+        indirect case property(BicepExpression, name: String, nameSpan: Span, safe: Bool)
         /// `base.f(args)`, `az.resourceGroup()`.
-        case instanceCall(BicepExpression, name: String, nameSpan: Span, arguments: [BicepExpression], safe: Bool)
-        case index(BicepExpression, BicepExpression, safe: Bool, fromEnd: Bool)
+        indirect case instanceCall(BicepExpression, name: String, nameSpan: Span, arguments: [BicepExpression], safe: Bool)
+        indirect case index(BicepExpression, BicepExpression, safe: Bool, fromEnd: Bool)
         /// `base::name` (nested resource access).
-        case resourceAccess(BicepExpression, name: String, nameSpan: Span)
+        indirect case resourceAccess(BicepExpression, name: String, nameSpan: Span)
         /// Postfix `!`.
-        case nonNull(BicepExpression)
-        case unary(Value.UnaryOperator, BicepExpression)
-        case binary(Value.BinaryOperator, BicepExpression, BicepExpression)
-        case ternary(BicepExpression, BicepExpression, BicepExpression)
-        case parenthesized(BicepExpression)
+        indirect case nonNull(BicepExpression)
+        indirect case unary(Value.UnaryOperator, BicepExpression)
+        indirect case binary(Value.BinaryOperator, BicepExpression, BicepExpression)
+        indirect case ternary(BicepExpression, BicepExpression, BicepExpression)
+        indirect case parenthesized(BicepExpression)
         case object([BicepObjectElement])
         case array([BicepArrayElement])
-        case forLoop(BicepForSyntax)
-        case lambda(parameters: [BicepName], body: BicepExpression)
+        indirect case forLoop(BicepForSyntax)
+        indirect case lambda(parameters: [BicepName], body: BicepExpression)
         /// `if (condition) { … }` in a resource/module value or loop body.
-        case ifBody(condition: BicepExpression, body: BicepExpression)
+        indirect case ifBody(condition: BicepExpression, body: BicepExpression)
         /// Tokens skipped by error recovery, or a zero-width missing piece.
         case skipped
     }
@@ -59,24 +61,36 @@ public struct BicepName: Sendable, Equatable {
 
 /// A string literal: `segments.count == holes.count + 1`; segments hold decoded text.
 public struct BicepStringSyntax: Sendable {
-    public var segments: [String]
+    /// The first segment apart, so a string without holes (most of them) needs no array.
+    public var head: String
+    /// The segment after each hole.
+    public var tail: [String]
     public var holes: [BicepExpression]
 
+    public init(head: String, tail: [String] = [], holes: [BicepExpression] = []) {
+        self.head = head
+        self.tail = tail
+        self.holes = holes
+    }
+
+    public var segments: [String] { [head] + tail }
+
     /// The text when there are no holes.
-    public var literal: String? { holes.isEmpty ? segments.first ?? "" : nil }
+    public var literal: String? { holes.isEmpty ? head : nil }
 }
 
-public indirect enum BicepObjectElement: Sendable {
+/// Properties are stored inline in the element array (no box each); a nested resource is boxed.
+public enum BicepObjectElement: Sendable {
     case property(key: BicepPropertyKey, value: BicepExpression)
     case spread(BicepExpression, span: Span)
     /// A nested resource declaration (only inside resource bodies).
-    case resource(BicepResourceDeclaration)
+    indirect case resource(BicepResourceDeclaration)
     case skipped(Span)
 }
 
 public enum BicepPropertyKey: Sendable {
     case name(String, Span)
-    case interpolated(BicepExpression)
+    indirect case interpolated(BicepExpression)
 
     public var span: Span {
         switch self {
@@ -146,7 +160,7 @@ public struct BicepStatement: Sendable {
         case function(BicepName?, BicepExpression)
         case type(BicepName?, BicepTypeSyntax?)
         case output(BicepName?, BicepTypeSyntax?, BicepExpression)
-        case resource(BicepResourceDeclaration)
+        indirect case resource(BicepResourceDeclaration)
         case importSymbols(names: [BicepImportItem], wildcardAlias: BicepName?, from: String?)
         case extensionDeclaration(spec: String?, alias: BicepName?, config: BicepExpression?)
         case assert(BicepName?, BicepExpression)

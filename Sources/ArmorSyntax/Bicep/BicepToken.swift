@@ -34,9 +34,11 @@ public struct BicepToken: Sendable, Equatable {
     public var span: Span { Span(start: start, end: start + length) }
 
     /// String token flags: bit 0 multi-line, bits 1…7 the `$` count of an interpolated
-    /// multi-line string (capped at 127), which decides how a hole marker is stripped.
+    /// multi-line string (capped at 127), which decides how a hole marker is stripped. A
+    /// single-line string sets bit 1 when its text holds a `\` (the decoder then unescapes).
     public enum Flags {
         public static let multiline: UInt8 = 1
+        public static let escaped: UInt8 = 2
         static func dollars(_ flags: UInt8) -> Int { Int(flags >> 1) }
         static func make(multiline: Bool, dollars: Int) -> UInt8 {
             (multiline ? 1 : 0) | UInt8(min(dollars, 127) << 1)

@@ -81,8 +81,18 @@ extension Value {
     /// is an object literal.
     public func property(_ key: String) -> Value? {
         guard case .object(let entries) = kind else { return nil }
+        // ASCII keys compare folded byte by byte; `lowercased()` (which copies both sides) is
+        // kept for keys with other characters, where Unicode case mapping can change lengths.
+        let asciiKey = key.utf8.allSatisfy { $0 < 0x80 }
+        var loweredKey: String?
         for entry in entries {
-            if case .property(let k, _, let v) = entry, k.lowercased() == key.lowercased() { return v }
+            guard case .property(let k, _, let v) = entry else { continue }
+            if asciiKey {
+                if ASCIICase.equal(k, key) { return v }
+                if k.utf8.allSatisfy({ $0 < 0x80 }) { continue }
+            }
+            if loweredKey == nil { loweredKey = key.lowercased() }
+            if k.lowercased() == loweredKey { return v }
         }
         return nil
     }

@@ -5,9 +5,20 @@ import ArmorSyntax
 public enum BicepFrontend {
     /// A `.bicepparam` file gives a template whose parameters hold the assigned values.
     public static func parseTemplate(_ source: SourceFile) -> Template {
-        let tree = BicepParser.parse(source, isParameterFile: Paths.fileExtension(of: source.path) == "bicepparam")
+        let tree = BicepParser.parse(source, isParameterFile: isParameterFile(source.path))
         var builder = BicepModelBuilder(source: source, tree: tree)
         return builder.build()
+    }
+
+    /// `Paths.fileExtension(of: path) == "bicepparam"` on bytes: that one walks Characters and
+    /// lower-cases a copy (~9,000 instructions a file).
+    static func isParameterFile(_ path: String) -> Bool {
+        let suffix = ".bicepparam"
+        let utf8 = path.utf8
+        guard utf8.count > suffix.utf8.count, ASCIICase.hasSuffix(path, suffix) else { return false }
+        // A name that is only the extension (`dir/.bicepparam`) has none.
+        let dot = utf8.index(utf8.endIndex, offsetBy: -suffix.utf8.count)
+        return utf8[utf8.index(before: dot)] != UInt8(ascii: "/")
     }
 
     /// The values a `.bicepparam` file assigns, and the template it is `using`.

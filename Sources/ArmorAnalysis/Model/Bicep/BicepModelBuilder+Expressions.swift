@@ -83,11 +83,13 @@ extension BicepModelBuilder {
     }
 
     mutating func lowerString(_ s: BicepStringSyntax, _ span: Span) -> Value {
-        if s.holes.isEmpty { return Value(.string(s.segments.first ?? ""), at: span) }
+        if s.holes.isEmpty { return Value(.string(s.head), at: span) }
         var parts: [Value] = []
-        for (i, segment) in s.segments.enumerated() {
-            if !segment.isEmpty { parts.append(Value(.string(segment), at: span)) }
-            if i < s.holes.count { parts.append(lower(s.holes[i])) }
+        parts.reserveCapacity(2 * s.holes.count + 1)
+        if !s.head.isEmpty { parts.append(Value(.string(s.head), at: span)) }
+        for (i, hole) in s.holes.enumerated() {
+            parts.append(lower(hole))
+            if i < s.tail.count, !s.tail[i].isEmpty { parts.append(Value(.string(s.tail[i]), at: span)) }
         }
         return Value(.interpolation(parts), at: span)
     }

@@ -74,9 +74,11 @@ extension BicepModelBuilder {
         }
         var typePart = Substring(text)
         var api: String?
-        if let at = text.firstIndex(of: "@") {
+        // Searched as bytes: a Character search costs ~40 instructions a byte on every resource.
+        let utf8 = text.utf8
+        if let at = utf8.firstIndex(of: UInt8(ascii: "@")) {
             typePart = text[..<at]
-            api = String(text[text.index(after: at)...])
+            api = String(text[utf8.index(after: at)...])
         }
         if let parent {
             r.type = parent.type + "/" + typePart
@@ -91,9 +93,10 @@ extension BicepModelBuilder {
     /// Extension types (Microsoft Graph, Kubernetes `apps/Deployment`, …) are not Azure types.
     /// There is no type library, so: a namespace without a dot, or `Microsoft.Graph`.
     static func isAzureType(_ type: String) -> Bool {
-        let namespace = String(ResourceType(type).namespace)
-        if !namespace.contains(".") { return type.isEmpty }
-        return !ASCIICase.equal(namespace, "Microsoft.Graph")
+        let utf8 = type.utf8
+        let slash = utf8.firstIndex(of: UInt8(ascii: "/")) ?? utf8.endIndex
+        if !utf8[..<slash].contains(UInt8(ascii: ".")) { return type.isEmpty }
+        return !ASCIICase.equal(String(type[..<slash]), "Microsoft.Graph")
     }
 
     static func batchSize(_ decorators: [Value]) -> Int? {

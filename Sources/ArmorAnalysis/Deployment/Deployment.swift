@@ -63,6 +63,17 @@ public struct Deployment: Sendable {
         }
     }
 
+    /// The declarations whose resource passes `test`, read in place: no `allResources` array
+    /// and no copy of every `Resource` (rules test the type first, and most declarations fail).
+    public func declarations(where test: (Resource) -> Bool) -> [ResourceRef] {
+        var refs: [ResourceRef] = []
+        for i in instances.indices {
+            let resources = instances[i].template.resources
+            for j in resources.indices where test(resources[j]) { refs.append(ResourceRef(instance: i, index: j)) }
+        }
+        return refs
+    }
+
     public var allResources: [ResourceRef] {
         instances.indices.flatMap { i in instances[i].template.resources.indices.map { ResourceRef(instance: i, index: $0) } }
     }

@@ -24,18 +24,26 @@ public struct DeploymentEvaluation {
         if let made = cache.evaluators[instance] { return made }
         let entry = deployment.instances[instance]
         var values = rootParameters
+        var arguments: [String: Value] = [:]
+        var caller: Evaluator?
         if instance != 0 {
             values = [:]
             if let module = entry.deployedBy, module.instance < instance {
-                let caller = evaluator(module.instance)
-                // An outer-scoped inline template sees its parent's parameters (dependency-semantics §7.4).
-                if deployment.expressionParent(of: instance) != nil { values = caller.environment.parameterValues }
-                for (name, value) in Self.moduleParameters(deployment.resource(module), evaluator: caller) {
-                    values[name.lowercased()] = value
+                let parent = evaluator(module.instance)
+                caller = parent
+                for (name, value) in deployment.resource(module).moduleArguments { arguments[name.lowercased()] = value }
+                // An outer-scoped inline template sees its parent's parameters (dependency-semantics §7.4);
+                // an argument replaces the inherited value (even a null one, which means the default).
+                if deployment.expressionParent(of: instance) != nil {
+                    values = parent.givenParameterValues.filter { arguments[$0.key] == nil }
                 }
             }
         }
         var made = Evaluator(template: entry.template, parameterValues: values)
+        if let caller {
+            made.arguments = arguments
+            made.evaluateArgument = { caller.evaluate($0) }
+        }
         // Weak: the cache holds this evaluator, whose closure must not keep the cache alive.
         made.moduleOutput = { [deployment, rootParameters, weak cache] module, output in
             guard let cache else { return .unknown }

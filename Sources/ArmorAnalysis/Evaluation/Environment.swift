@@ -23,12 +23,17 @@ public struct Environment: Sendable {
         self.targetScope = nil
         self.templatePath = nil
         self.files = nil
+        guard !parameterValues.isEmpty else { return }
+        self.parameterValues.reserveCapacity(parameterValues.count)
         for (name, value) in parameterValues { self.parameterValues[name.lowercased()] = value }
     }
 
     /// The environment of `template`, with values from a parameters file overriding defaults.
     public init(template: Template, parameterValues: [String: KnownValue] = [:]) {
         self.init(parameterValues: parameterValues)
+        // Sized once: every evaluator of every linted deployment builds these tables.
+        parameters.reserveCapacity(template.parameters.count)
+        variables.reserveCapacity(template.variables.count)
         for parameter in template.parameters {
             let key = parameter.name.lowercased()
             parameters[key] = parameter
@@ -86,6 +91,8 @@ final class EvaluationCache {
 
     var variables: [String: State] = [:]
     var parameters: [String: State] = [:]
+    /// Module arguments, read lazily (`Evaluator.arguments`).
+    var arguments: [String: State] = [:]
     var resourceNames: [Int: State] = [:]
     var resourceSegments: [Int: State] = [:]
     var resourceIds: [Int: State] = [:]

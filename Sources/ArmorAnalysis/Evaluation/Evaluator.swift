@@ -16,6 +16,11 @@ public struct Evaluator {
     /// `module.outputs.name` of a module declaration (by resource index), when the deployment
     /// knows what the module deploys; nil leaves module outputs unknown.
     public var moduleOutput: ((_ module: Int, _ output: String) -> KnownValue)?
+    /// What the module declaration deploying this template passes, by lowercased parameter
+    /// name, evaluated by `evaluateArgument` (in the caller) on first read: most arguments are
+    /// never read, and evaluating all of them made each module's evaluator costly.
+    public var arguments: [String: Value] = [:]
+    public var evaluateArgument: ((Value) -> KnownValue)?
 
     /// Nesting deeper than this evaluates to `.unknown` (bad input must not exhaust the stack).
     static let maxDepth = 200
@@ -114,6 +119,7 @@ public struct Evaluator {
 
     func parameterValue(_ name: String) -> KnownValue {
         let key = name.lowercased()
+        if let passed = argumentValue(key) { return passed }
         if let given = environment.parameterValues[key] { return given }
         guard let defaultValue = environment.parameters[key]?.defaultValue else {
             // An optional parameter (`string?`, ARM `nullable`) that nobody sets is null.
@@ -126,6 +132,28 @@ public struct Evaluator {
         let key = name.lowercased()
         guard let variable = environment.variables[key] else { return .unknown }
         return memo(\.variables, key) { root.evaluate(variable.value) }
+    }
+
+    /// The module argument for parameter `key` as `Environment` would hold it: nil when none
+    /// is passed, or when it is null and the parameter has a default (which Resource Manager
+    /// then deploys); coerced to the declared type.
+    func argumentValue(_ key: String) -> KnownValue? {
+        guard let argument = arguments[key], let evaluateArgument else { return nil }
+        let value = memo(\.arguments, key) { evaluateArgument(argument) }
+        let parameter = environment.parameters[key]
+        if value == .null && parameter?.defaultValue != nil { return nil }
+        guard let type = parameter?.type else { return value }
+        return Environment.coerce(value, to: type)
+    }
+
+    /// Every parameter value from outside, the lazy module arguments evaluated: what an
+    /// outer-scoped inline template inherits.
+    public var givenParameterValues: [String: KnownValue] {
+        var values = environment.parameterValues
+        for key in arguments.keys {
+            values[key] = argumentValue(key)
+        }
+        return values
     }
 
     /// Parameters and variables never see loop locals: they are evaluated at template level.

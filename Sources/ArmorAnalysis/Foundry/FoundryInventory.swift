@@ -143,6 +143,13 @@ package struct FoundryInventory {
     }
 
     init(_ context: DeploymentAnalysis) {
+        // Most deployments hold no Cognitive Services account or connection: their inventory is
+        // empty, and the declaration order and per-declaration tests below cost every root.
+        let deployment = context.deployment
+        guard deployment.allResources.contains(where: {
+            let type = deployment.resource($0).resourceType
+            return type == .account || type.isConnection
+        }) else { return }
         order = Self.depthFirstOrder(context.deployment)
         collectAccounts(context)
         collectConnections(context)

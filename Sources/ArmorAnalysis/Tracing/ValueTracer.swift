@@ -108,10 +108,29 @@ package final class ValueTracer {
             let full = arguments.count >= 3 && arguments[2].stringLiteral?.lowercased() == "full"
             return Trace(resource: target, path: full ? [] : ["properties"])
         case _ where ResourceIdFunction.arm(name) != nil:
-            guard let target = resolveResource(Value(.call(name: name, namespace: nil, arguments: arguments), at: first.span),
-                                               in: instance, depth: depth) else { return nil }
+            guard let target = resolveResourceId(Value(.call(name: name, namespace: nil, arguments: arguments), at: first.span),
+                                                 in: instance, depth: depth) else { return nil }
             return Trace(resource: target, path: ["id"])
         default:
+            return nil
+        }
+    }
+
+    /// `resolveResource` of a resource-id call. Tracing the call meets it again, level after
+    /// level down to the depth limit, each level evaluating it anew (~3 M instructions a call):
+    /// here it is evaluated once, and as before the deepest level that finds a declaration wins
+    /// (only `resolveByOrigin` depends on the level).
+    private func resolveResourceId(_ value: Value, in instance: Int, depth: Int) -> ResourceRef? {
+        let known = evaluation.evaluate(value, in: instance)
+        switch known {
+        case .resourceId(let id) where id.fullName != nil:
+            return resolve(known, value, in: instance, depth: depth)
+        case .string:
+            return resolve(known, value, in: instance, depth: depth)
+        default:
+            for level in stride(from: AnalysisLimits.traceDepth - 1, through: depth, by: -1) {
+                if let found = resolveByOrigin(value, in: instance, depth: level) { return found }
+            }
             return nil
         }
     }
@@ -123,7 +142,12 @@ package final class ValueTracer {
            traced.path.isEmpty || traced.path == ["id"] || traced.path == ["name"] {
             return traced.resource
         }
-        switch evaluation.evaluate(value, in: instance) {
+        return resolve(evaluation.evaluate(value, in: instance), value, in: instance, depth: depth)
+    }
+
+    /// `resolveResource` past tracing, from the value's known value.
+    private func resolve(_ known: KnownValue, _ value: Value, in instance: Int, depth: Int) -> ResourceRef? {
+        switch known {
         case .resourceId(let id):
             guard let full = id.fullName else { return resolveByOrigin(value, in: instance, depth: depth) }
             return names.find(type: id.resourceType, fullName: full, near: instance)

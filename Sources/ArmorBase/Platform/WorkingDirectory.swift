@@ -3,6 +3,33 @@ package enum WorkingDirectory {
     package static let path = FileSystem.currentDirectory()
 
     package static func absolute(_ path: String, cwd: String = WorkingDirectory.path) -> String {
-        Paths.normalize(path.hasPrefix("/") ? path : cwd + "/" + path)
+        if path.utf8.first == UInt8(ascii: "/") { return Paths.normalize(path) }
+        guard Paths.isNormal(path), cwd.utf8.first == UInt8(ascii: "/"), Paths.isNormal(cwd) else {
+            return Paths.normalize(cwd + "/" + path)
+        }
+        return folded(Array(path.utf8), onto: Array(cwd.utf8))
+    }
+
+    /// A normal relative path on a normal absolute folder, its leading `..` segments each
+    /// dropping the folder's last one: what normalizing the joined path gives, for a tenth of
+    /// the cost (lint asks this for every path of every file, `../corpus/…` ones included).
+    static func folded(_ path: [UInt8], onto cwd: [UInt8]) -> String {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var baseEnd = cwd.count == 1 ? 0 : cwd.count   // `/` itself contributes no segment
+        var restStart = 0
+        while path.count - restStart >= 2, path[restStart] == dot, path[restStart + 1] == dot,
+              path.count - restStart == 2 || path[restStart + 2] == slash {
+            restStart = min(path.count, restStart + 3)
+            var i = baseEnd - 1
+            while i > 0 && cwd[i] != slash { i -= 1 }
+            baseEnd = max(i, 0)
+        }
+        if restStart == path.count { return baseEnd == 0 ? "/" : String(decoding: cwd[..<baseEnd], as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(baseEnd + 1 + path.count - restStart)
+        out.append(contentsOf: cwd[..<baseEnd])
+        out.append(slash)
+        out.append(contentsOf: path[restStart...])
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -1,20 +1,26 @@
 /// Path arithmetic on `/`-separated strings (no Foundation).
 public enum Paths {
+    // On the UTF-8 view: `/` and `.` are ASCII, so a byte index is a valid String index, and
+    // lint asks these for every path of every file (Character search costs ~10x more).
     public static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
         if slash == path.startIndex { return "/" }
         return String(path[..<slash])
     }
 
     public static func fileName(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return path }
-        return String(path[path.index(after: slash)...])
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(path[path.utf8.index(after: slash)...])
     }
 
     public static func fileExtension(of path: String) -> String {
-        let name = fileName(of: path)
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return String(name[name.index(after: dot)...]).lowercased()
+        let utf8 = path.utf8
+        let nameStart = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        guard let dot = utf8[nameStart...].lastIndex(of: UInt8(ascii: ".")), dot != nameStart else { return "" }
+        let suffix = utf8[utf8.index(after: dot)...]
+        // Extensions are ASCII in practice; anything else takes the Unicode-aware path.
+        guard suffix.allSatisfy({ $0 < 0x80 }) else { return String(path[utf8.index(after: dot)...]).lowercased() }
+        return String(decoding: suffix.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     public static func join(_ base: String, _ relative: String) -> String {
@@ -59,17 +65,31 @@ public enum Paths {
         return out.isEmpty ? "." : String(decoding: out, as: UTF8.self)
     }
 
-    /// Already normal: no empty, `.` or `..` segment and no trailing `/` (most paths armor
-    /// sees). Checked on bytes, because lint asks this for every path of every file.
+    /// Already normal: no empty or `.` segment, no `..` but a relative path's leading ones
+    /// (which `rebuilt` keeps: lint sees `../corpus/…` paths) and no trailing `/` (most paths
+    /// armor sees). Checked on bytes, because lint asks this for every path of every file.
     static func isNormal(_ path: String) -> Bool {
+        // Native strings are contiguous: scan their buffer (the UTF-8 view's iterator costs more).
+        if let result = path.utf8.withContiguousStorageIfAvailable({ isNormal($0) }) { return result }
+        return Array(path.utf8).withUnsafeBufferPointer { isNormal($0) }
+    }
+
+    static func isNormal(_ path: UnsafeBufferPointer<UInt8>) -> Bool {
         var segmentLength = 0
         var dots = 0
         var isFirst = true
-        for byte in path.utf8 {
+        // Still in a relative path's leading run of `..` segments.
+        var leadingParents = path.first != UInt8(ascii: "/")
+        for byte in path {
             if byte == UInt8(ascii: "/") {
                 // A leading `/` starts an absolute path; any other `/` ends a segment.
                 if !(isFirst && segmentLength == 0) {
-                    if segmentLength == 0 || segmentLength == dots { return false }
+                    if segmentLength == 0 { return false }
+                    if segmentLength == dots {
+                        guard leadingParents && dots == 2 else { return false }
+                    } else {
+                        leadingParents = false
+                    }
                 }
                 isFirst = false
                 segmentLength = 0
@@ -80,8 +100,8 @@ public enum Paths {
             }
         }
         // The last segment: empty (a trailing `/`, or an empty path) or all dots is not normal,
-        // except the root itself.
-        if segmentLength == 0 { return path == "/" }
-        return segmentLength != dots
+        // except the root itself (and a leading `..` of a relative path).
+        if segmentLength == 0 { return path.count == 1 && path[0] == UInt8(ascii: "/") }
+        return segmentLength != dots || (leadingParents && dots == 2)
     }
 }

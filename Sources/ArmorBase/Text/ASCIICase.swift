@@ -34,6 +34,14 @@ package enum ASCIICase {
     package static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
         let su = s.utf8, xu = suffix.utf8
         guard su.count >= xu.count else { return false }
+        // Contiguous buffers compared directly: every role-assignment type test asks this.
+        if let result = su.withContiguousStorageIfAvailable({ x in
+            xu.withContiguousStorageIfAvailable { y in
+                equal(UnsafeBufferPointer(rebasing: x[(x.count - y.count)...]), y)
+            }
+        }), let result {
+            return result
+        }
         return zip(su.dropFirst(su.count - xu.count), xu).allSatisfy { fold($0) == fold($1) }
     }
 

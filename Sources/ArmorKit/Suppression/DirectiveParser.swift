@@ -11,18 +11,7 @@ public enum DirectiveParser {
     /// Whether the file could hold a directive at all: a cheap test that lets almost every
     /// file skip the scan.
     public static func mayContainDirectives(_ bytes: [UInt8]) -> Bool {
-        let needle: [UInt8] = Array("disable-".utf8)
-        let count = bytes.count - needle.count
-        var i = 0
-        while i <= count {
-            if bytes[i] == UInt8(ascii: "d") {
-                var j = 1
-                while j < needle.count && bytes[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
+        ByteSearch.contains(bytes, "disable-")
     }
 
     /// `// armor-disable-next-line …` (or the same in a `/* */` comment) from the JSON

@@ -19,7 +19,10 @@ struct UnnecessaryDependsOnRule: Rule {
             let graph = entry.graph
             for index in graph.edges.indices {
                 let ref = ResourceRef(instance: instance, index: index)
-                guard context.isDeployed(ref) != false else { continue }
+                // The cheap test first: most declarations have no explicit dependsOn, and whether
+                // one deploys costs an evaluation.
+                guard graph.edges[index].contains(where: { $0.kinds.contains(.explicit) }),
+                      context.isDeployed(ref) != false else { continue }
                 var found: [(edge: Edge, redundancy: Redundancy)] = []
                 for edge in graph.edges[index] where edge.kinds.contains(.explicit) {
                     guard let redundancy = redundancy(of: edge, from: index, graph, context, instance) else { continue }

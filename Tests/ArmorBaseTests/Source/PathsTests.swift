@@ -44,4 +44,25 @@ import ArmorTestSupport
         }
         #expect(shortcuts > 1_000)
     }
+
+    /// The byte-level fold of a relative path onto the working directory agrees with
+    /// normalizing the joined path.
+    @Test func absoluteAgreesWithNormalizedJoin() {
+        var random = SplitMix(seed: 11)
+        let alphabet: [Character] = ["a", ".", "/", "b"]
+        for _ in 0..<20_000 {
+            let path = String((0..<Int(random.next() % 9)).map { _ in alphabet[Int(random.next() % 4)] })
+            let cwd = "/" + String((0..<Int(random.next() % 7)).map { _ in alphabet[Int(random.next() % 4)] })
+            let expected = path.hasPrefix("/") ? Paths.normalize(path) : Paths.normalize(cwd + "/" + path)
+            #expect(WorkingDirectory.absolute(path, cwd: cwd) == expected, "\(cwd) + \(path)")
+        }
+    }
+
+    @Test(arguments: [
+        ("a/b.Bicep", "bicep"), ("b.json", "json"), ("a.b/c", ""), (".hidden", ""), ("x", ""), ("d/.e.JSONC", "jsonc"),
+        ("a/b.", ""), ("é/f.Ä", "ä"),
+    ])
+    func fileExtension(_ path: String, _ expected: String) {
+        #expect(Paths.fileExtension(of: path) == expected)
+    }
 }

@@ -43,6 +43,11 @@ struct ARMLowering {
             json.kind = .null
             var entries: [Value.ObjectEntry] = []
             entries.reserveCapacity(members.count)
+            // Members of these are names the author chose (a parameter or property called
+            // `metadata`), not ARM's free-text `metadata`. Decided once per object.
+            let property = key.map { parent in
+                ["properties", "parameters", "variables", "outputs"].contains { ASCIICase.equal(parent, $0) }
+            } ?? false
             for k in members.indices {
                 let name = members[k].key, nameSpan = members[k].keySpan
                 let member = members[k].value
@@ -51,16 +56,11 @@ struct ARMLowering {
                     entries += loops
                     continue
                 }
-                // Members of these are names the author chose (a parameter or property called
-                // `metadata`), not ARM's free-text `metadata`.
-                let property = key.map { parent in
-                    ["properties", "parameters", "variables", "outputs"].contains { ASCIICase.equal(parent, $0) }
-                } ?? false
                 let inner = evaluate && (property || !ASCIICase.equal(name, "metadata"))
                 let value = lower(consume member, evaluate: inner, key: name)
                 // Resource Manager evaluates a property name written as an expression
                 // (`"[format('hidden-link:{0}', id)]": "Resource"`, user-assigned identity ids).
-                if evaluate, name.hasPrefix("["), name.hasSuffix("]") {
+                if evaluate, name.utf8.first == UInt8(ascii: "["), name.utf8.last == UInt8(ascii: "]") {
                     let key = lowerString(name, span: nameSpan)
                     if case .string(let text) = key.kind {
                         entries.append(.property(key: text, keySpan: nameSpan, value: value))

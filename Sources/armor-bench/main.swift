@@ -116,6 +116,15 @@ func measure(_ label: String, _ files: [SourceFile], _ work: @escaping @Sendable
     return (serial, mb)
 }
 
+// `--arm-parse-only`: one serial pass of the "ARM parse" row's work and nothing else, for
+// `valgrind --tool=callgrind` (instruction counts are what stay repeatable on a shared machine).
+if arguments.contains("--arm-parse-only") {
+    var sink = 0
+    for file in arm { sink &+= ARMFrontend.parseTemplate(file).resources.count }
+    say("ARM parse: \(arm.count) files, \(format2(megabytes(arm))) MB, \(sink) resources, peak \(format2(peakMemoryMiB())) MiB")
+    exit(0)
+}
+
 let bicepParse = measure("Bicep parse", bicep) { BicepFrontend.parseTemplate($0).resources.count }
 measure("Bicep parse+graph", bicep) { Frontend.analyze($0).graph.count }
 let armParse = measure("ARM parse", arm) { ARMFrontend.parseTemplate($0).resources.count }

@@ -155,7 +155,8 @@ public struct ARMExpressionParser {
     }
 
     static func call(_ name: String, namespace: String?, arguments: [Value], at span: Span) -> Value {
-        let lower = name.lowercased()
+        // Function names are ASCII in practice: fold bytes instead of Unicode lower-casing.
+        let lower = name.utf8.allSatisfy { $0 < 0x80 } ? ASCIICase.folded(name) : name.lowercased()
         if namespace == nil {
             switch (lower, arguments.count) {
             case ("parameters", 1):

@@ -12,7 +12,9 @@ public struct Value: Sendable, Equatable {
         self.span = span
     }
 
-    public indirect enum Kind: Sendable, Equatable {
+    /// Only the cases that hold a `Value` inline are boxed: leaves (strings, numbers, objects,
+    /// arrays) are stored in place, which halves a large template's tree (no box per node).
+    public enum Kind: Sendable, Equatable {
         case string(String)
         /// Integers beyond Int64 keep their text.
         case int(Int64)
@@ -32,20 +34,20 @@ public struct Value: Sendable, Equatable {
         /// A loop variable or lambda parameter (`i`, `item`; ARM `copyIndex()` is `.call`).
         case local(String)
         /// `base.name`; `safe` for `.?`.
-        case member(Value, String, safe: Bool)
+        indirect case member(Value, String, safe: Bool)
         /// `base[index]`; `safe` for `[?]`, `fromEnd` for `[^i]`.
-        case index(Value, Value, safe: Bool, fromEnd: Bool)
+        indirect case index(Value, Value, safe: Bool, fromEnd: Bool)
         /// A free function: `concat(...)`, `resourceId(...)`, `sys.guid(...)` → name `guid`.
         /// `namespace` is `az`/`sys`/an extension alias when written, else nil.
-        case call(name: String, namespace: String?, arguments: [Value])
+        indirect case call(name: String, namespace: String?, arguments: [Value])
         /// `base.f(args)` (`kv.getSecret('x')`, `st.listKeys()`).
-        case methodCall(Value, name: String, arguments: [Value])
-        case unary(UnaryOperator, Value)
-        case binary(BinaryOperator, Value, Value)
-        case ternary(condition: Value, then: Value, else: Value)
+        indirect case methodCall(Value, name: String, arguments: [Value])
+        indirect case unary(UnaryOperator, Value)
+        indirect case binary(BinaryOperator, Value, Value)
+        indirect case ternary(condition: Value, then: Value, else: Value)
         /// `[for item in source: body]` / `[for (item, i) in source: body]` (ARM: property `copy`).
-        case forLoop(item: String?, index: String?, source: Value, body: Value)
-        case lambda(parameters: [String], body: Value)
+        indirect case forLoop(item: String?, index: String?, source: Value, body: Value)
+        indirect case lambda(parameters: [String], body: Value)
         /// Something the builder could not lower (a syntax error, an unsupported construct).
         case unknown
     }

@@ -49,6 +49,9 @@ extension ARMTemplateBuilder {
     }
 
     /// The common part: type, api version, flags, loop, name, scope, body.
+    /// Unoptimised: Swift 6's CopyPropagation pass crashes on it ("Found outside of lifetime
+    /// use") since `Value.Kind` boxes only its recursive cases; it runs once per resource.
+    @_optimize(none)
     mutating func makeResource(_ object: Value, symbol: String, span: Span, declarationSpan: Span,
                                parent: Resource?) -> Resource {
         let typeValue = object.field("type")

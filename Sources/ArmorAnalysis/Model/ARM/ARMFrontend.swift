@@ -5,13 +5,18 @@ import ArmorSyntax
 /// once, and the template (with its inline nested templates) is built from the lowered tree.
 public enum ARMFrontend {
     public static func parseTemplate(_ source: SourceFile) -> Template {
-        let document = JSONReader.read(source)
+        var document = JSONReader.read(source)
+        let generator = document.root?.member("metadata")?.member("_generator")?.member("name")?.stringValue
         var lowering = ARMLowering(source: source)
-        let root = document.root.map { lowering.lower($0) }
+        var root: Value?
+        if let json = document.root {
+            document.root = nil   // the lowering frees the JSON tree as it goes: nothing else may hold it
+            root = lowering.lower(consume json)
+        }
         var builder = ARMTemplateBuilder(source: source)
         var template = builder.buildTemplate(from: root, outer: nil)
         template.diagnostics = document.diagnostics + lowering.diagnostics + builder.diagnostics
-        template.generator = document.root?.member("metadata")?.member("_generator")?.member("name")?.stringValue
+        template.generator = generator
         return template
     }
 

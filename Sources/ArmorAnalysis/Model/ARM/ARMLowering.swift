@@ -15,7 +15,10 @@ struct ARMLowering {
         self.path = source.path
     }
 
-    mutating func lower(_ json: JSONValue, evaluate: Bool = true, key: String? = nil) -> Value {
+    /// Consumes `json`: each element is released as soon as it is lowered, so a large template's
+    /// JSON tree shrinks while its `Value` tree grows (the peak is about the larger of the two,
+    /// not their sum).
+    mutating func lower(_ json: consuming JSONValue, evaluate: Bool = true, key: String? = nil) -> Value {
         switch json.kind {
         case .null: return Value(.null, at: json.span)
         case .bool(let b): return Value(.bool(b), at: json.span)
@@ -26,38 +29,47 @@ struct ARMLowering {
         case .string(let s):
             guard evaluate else { return Value(.string(s), at: json.span) }
             return lowerString(s, span: json.span)
-        case .array(let items):
+        case .array(var items):
+            json.kind = .null   // `items` is now the only owner: lowered elements can be freed
             var entries: [Value.ArrayEntry] = []
             entries.reserveCapacity(items.count)
-            for item in items { entries.append(.element(lower(item, evaluate: evaluate))) }
+            for k in items.indices {
+                let item = items[k]
+                items[k].kind = .null
+                entries.append(.element(lower(consume item, evaluate: evaluate)))
+            }
             return Value(.array(entries), at: json.span)
-        case .object(let members):
+        case .object(var members):
+            json.kind = .null
             var entries: [Value.ObjectEntry] = []
             entries.reserveCapacity(members.count)
-            for m in members {
-                if evaluate, ASCIICase.equal(m.key, "copy"), let loops = propertyCopies(m.value) {
+            // Members of these are names the author chose (a parameter or property called
+            // `metadata`), not ARM's free-text `metadata`. Decided once per object.
+            let property = key.map { parent in
+                ["properties", "parameters", "variables", "outputs"].contains { ASCIICase.equal(parent, $0) }
+            } ?? false
+            for k in members.indices {
+                let name = members[k].key, nameSpan = members[k].keySpan
+                let member = members[k].value
+                members[k].value.kind = .null
+                if evaluate, ASCIICase.equal(name, "copy"), let loops = propertyCopies(member) {
                     entries += loops
                     continue
                 }
-                // Members of these are names the author chose (a parameter or property called
-                // `metadata`), not ARM's free-text `metadata`.
-                let property = key.map { parent in
-                    ["properties", "parameters", "variables", "outputs"].contains { ASCIICase.equal(parent, $0) }
-                } ?? false
-                let inner = evaluate && (property || !ASCIICase.equal(m.key, "metadata"))
-                let value = lower(m.value, evaluate: inner, key: m.key)
+                let inner = evaluate && (property || !ASCIICase.equal(name, "metadata"))
+                let value = lower(consume member, evaluate: inner, key: name)
                 // Resource Manager evaluates a property name written as an expression
                 // (`"[format('hidden-link:{0}', id)]": "Resource"`, user-assigned identity ids).
-                if evaluate, m.key.hasPrefix("["), m.key.hasSuffix("]") {
-                    let key = lowerString(m.key, span: m.keySpan)
+                if evaluate, name.utf8.first == UInt8(ascii: "["), name.utf8.last == UInt8(ascii: "]") {
+                    let key = lowerString(name, span: nameSpan)
                     if case .string(let text) = key.kind {
-                        entries.append(.property(key: text, keySpan: m.keySpan, value: value))
+                        entries.append(.property(key: text, keySpan: nameSpan, value: value))
                     } else {
                         entries.append(.unknownKey(key: key, value: value))
                     }
                     continue
                 }
-                entries.append(.property(key: m.key, keySpan: m.keySpan, value: value))
+                entries.append(.property(key: name, keySpan: nameSpan, value: value))
             }
             return Value(.object(entries), at: json.span)
         case .invalid:

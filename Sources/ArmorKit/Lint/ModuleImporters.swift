@@ -35,10 +35,12 @@ public struct ModuleImporters: Sendable {
             guard ext == "json" || ext == "jsonc" else { return ext == "bicep" }
             return Linter.bicepSource(of: $0).map { !bicep.contains($0) } ?? true
         }
+        // Most files import nothing: only those that do become a SourceFile (with its line table).
         let read = Parallel.map(paths) { path -> (String, SourceFile?, [String]) in
             let absolute = WorkingDirectory.absolute(path)
             guard let bytes = try? FileSystem.readFile(path, maxBytes: Self.largestTemplate) else { return (absolute, nil, []) }
-            return (absolute, SourceFile(path: absolute, bytes: bytes), Self.scan(absolute, bytes))
+            let found = Self.scan(absolute, bytes)
+            return (absolute, found.isEmpty ? nil : SourceFile(path: absolute, bytes: bytes), found)
         }
         for (absolute, source, found) in read {
             if let source, !found.isEmpty { add(absolute, source, found) }

@@ -7,6 +7,9 @@ import ArmorAnalysis
 /// the loader the same templates from the cache (and a module several roots use is analysed
 /// once per run, not once per root).
 extension Linter {
+    /// Below this much module text a level is analysed on the calling thread.
+    static let parallelModuleBytes = 16 << 10
+
     /// `cache` plus the local modules (Bicep `module` paths, ARM `relativePath`s) reachable from
     /// `roots`, under the normalised paths the loader looks up. Files already in `cache` and open
     /// editor buffers (`buffers`, by absolute path: read before the disk) are left to the loader.
@@ -18,13 +21,12 @@ extension Linter {
         while !level.isEmpty {
             var paths: [String] = []
             for template in level { localModules(of: template, into: &paths, seen: &seen, buffers: buffers) }
-            let read = Parallel.map(paths, serial: serial) { path -> AnalyzedTemplate? in
-                guard let bytes = try? FileSystem.readFile(path) else { return nil }
-                return Frontend.analyze(SourceFile(path: path, bytes: bytes))
-            }
+            let texts = paths.compactMap { path in (try? FileSystem.readFile(path)).map { (path, $0) } }
+            // Starting the worker threads costs about what analysing a few KB does.
+            let small = texts.reduce(0) { $0 + $1.1.count } < parallelModuleBytes
+            let read = Parallel.map(texts, serial: serial || small) { Frontend.analyze(SourceFile(path: $0.0, bytes: $0.1)) }
             level = []
-            for (path, template) in zip(paths, read) {
-                guard let template else { continue }
+            for (path, template) in zip(texts.map(\.0), read) {
                 out[Paths.normalize(path)] = template
                 level.append(template)
             }

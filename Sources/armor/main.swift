@@ -16,9 +16,10 @@ signal(SIGXFSZ, SIG_IGN)
 var environment: [String: String] = [:]
 var entry = environ
 while let pointer = entry.pointee {
-    let pair = String(cString: pointer)
-    if let eq = pair.firstIndex(of: "=") {
-        environment[String(pair[..<eq])] = String(pair[pair.index(after: eq)...])
+    // Split at the first `=` byte: a Character search cost ~5,000 instructions a variable.
+    let pair = UnsafeRawBufferPointer(start: pointer, count: strlen(pointer))
+    if let eq = pair.firstIndex(of: UInt8(ascii: "=")) {
+        environment[String(decoding: pair[..<eq], as: UTF8.self)] = String(decoding: pair[(eq + 1)...], as: UTF8.self)
     }
     entry += 1
 }

@@ -18,7 +18,7 @@ public struct DeploymentAnalysis {
     public var deployment: Deployment { shared.deployment }
     public var evaluation: DeploymentEvaluation { shared.evaluation }
     public var happensAfter: HappensAfter { shared.happensAfter }
-    package var names: ResourceNames { shared.names }
+    package var names: ResourceNames { shared.tracer.names }
     package var tracer: ValueTracer { shared.tracer }
 
     /// Computed on first use by the Foundry rules.
@@ -37,8 +37,8 @@ public struct DeploymentAnalysis {
         // Built on first use: most templates have no Foundry resources and no scripts, and a
         // test template can deploy hundreds of module resources.
         lazy var happensAfter = HappensAfter(deployment) { [evaluation] in evaluation.ordersThrough($0) }
-        lazy var names = ResourceNames(deployment, evaluation: evaluation)
-        lazy var tracer = ValueTracer(deployment: deployment, evaluation: evaluation, names: names)
+        /// Owns the resource names too, built when a trace or a rule first needs them.
+        lazy var tracer = ValueTracer(deployment: deployment, evaluation: evaluation)
 
         init(deployment: Deployment, rootParameters: [String: KnownValue]) {
             self.deployment = deployment

@@ -96,7 +96,9 @@ struct LintRun {
                 indexSources.append(source)
             }
         }
-        let built = Parallel.map(indexSources, serial: options.serial) { ($0.path, Suppressor.index($0)) }
+        let built = Parallel.map(indexSources, serial: options.serial) { source in
+            (source.path, Suppressor.index(source, analysed: analysed[Paths.normalize(source.path)]?.template))
+        }
         var indexes: [String: SuppressionIndex] = [:]
         var lookup: [String: SourceFile] = [:]
         for (path, index) in built where !index.isEmpty { indexes[path] = index }

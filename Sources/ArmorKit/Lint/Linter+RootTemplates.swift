@@ -55,7 +55,8 @@ extension Linter {
             let folder = Paths.directory(of: template.template.path)
             if folders[folder] == nil {
                 let absolute = WorkingDirectory.absolute(template.template.path)
-                if let repository = RepositoryRoot.of(absolute, fallback: fallback, cache: &repositories) {
+                if let repository = RepositoryRoot.of(absolute, fallback: fallback, cache: &repositories),
+                   !RepositoryRoot.isSkipped(Paths.directory(of: absolute), below: repository) {
                     let covered = walked.contains { $0 == "/" || repository == $0 || repository.hasPrefix($0 + "/") }
                     folders[folder] = .some(covered ? nil : repository)
                 } else {

@@ -81,6 +81,9 @@ public struct Linter: Sendable {
         }
         let plan = Self.rootPlan(analyzed, options: options)
         let cache = plan.roots.isEmpty ? byPath : Self.withAbsoluteKeys(byPath)
+        // What the deployments read: the cache and, analysed on all cores beforehand, their modules.
+        let deploymentCache = Self.withLocalModules(cache, of: analyzed + plan.roots, buffers: options.openBuffers,
+                                                    serial: options.serial)
         let modules = Self.modulePaths(analyzed)
         let deployed = modules.union(plan.modules)
         let scriptSources = classified.filter { $0.1 == .teardownScript }.map(\.0)
@@ -98,11 +101,11 @@ public struct Linter: Sendable {
         let registries = run.registries(options.registry, forTemplates: (analyzed + plan.roots).map(\.template.path))
         var perRoot = Parallel.map(analyzed, serial: options.serial) { root -> [Diagnostic] in
             let path = Paths.normalize(root.template.path)
-            return Self.lintRoot(root, cache: cache, isModule: deployed.contains(path), rules: rules, registry: registries[path],
+            return Self.lintRoot(root, cache: deploymentCache, isModule: deployed.contains(path), rules: rules, registry: registries[path],
                                  scripts: scripts[WorkingDirectory.absolute(path)] ?? [],
                                  parameters: parameters.parameters(forTemplate: path)?.values ?? [:])
         }
-        perRoot.append(Self.rootFindings(plan, linted: analyzed, cache: cache, rules: rules, registries: registries,
+        perRoot.append(Self.rootFindings(plan, linted: analyzed, cache: deploymentCache, rules: rules, registries: registries,
                                          parameters: parameters, buffers: options.openBuffers))
         outcome.rootTemplates = plan.roots.map { WorkingDirectory.absolute($0.template.path) }
         outcome.importerIndexes = plan.indexes
@@ -111,7 +114,7 @@ public struct Linter: Sendable {
             guard let paired = scripts[WorkingDirectory.absolute(root.template.path)], rules.contains(.reverseOrderDeletion) else { continue }
             let scriptPaths = Set(paired.map(\.source.path))
             let values = parameters.parameters(forTemplate: root.template.path)?.values ?? [:]
-            perRoot.append(Self.lintRoot(root, cache: cache, isModule: false, rules: [.reverseOrderDeletion], scripts: paired,
+            perRoot.append(Self.lintRoot(root, cache: deploymentCache, isModule: false, rules: [.reverseOrderDeletion], scripts: paired,
                                          parameters: values).filter { scriptPaths.contains($0.location.path) })
         }
         var seen = Set<Diagnostic>()
@@ -141,7 +144,7 @@ public struct Linter: Sendable {
         if !options.showUndecided { outcome.diagnostics.removeAll(where: \.isUndecided) }
         outcome.errors += run.configurationErrors
         outcome.configurations = run.locator
-        if options.oneShot { ProcessLifetime.keep(analyzed + plan.roots + extra) }
+        if options.oneShot { ProcessLifetime.keep(analyzed + plan.roots + extra + deploymentCache.values) }
         return outcome
     }
 

@@ -1,3 +1,5 @@
+import ArmorBase
+
 /// Byte scans for the local module paths a template may name, without parsing it: Bicep's
 /// `module <sym> '<path>'` and ARM's `"relativePath": "<path>"`. Loose by design (a match in a
 /// comment counts); `ModuleImporters` confirms each edge it follows with the front end.
@@ -52,20 +54,10 @@ enum ModuleReferenceScan {
         return (String(decoding: bytes[(at + 1)..<end], as: UTF8.self), end + 1)
     }
 
-    /// First index of `needle` at or after `from`: a first-byte search, then a compare.
+    /// First index of `needle` at or after `from` (`memchr` for its first byte: the scan reads
+    /// every template of a repository, and a Swift byte loop was most of its cost).
     static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard let first = needle.first, needle.count <= bytes.count else { return nil }
-        var i = from
-        let last = bytes.count - needle.count
-        while i <= last {
-            if bytes[i] == first {
-                var k = 1
-                while k < needle.count && bytes[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
-            }
-            i += 1
-        }
-        return nil
+        ByteSearch.firstIndex(of: needle, in: bytes, from: from)
     }
 
     private static func skipBlanks(_ bytes: [UInt8], _ from: Int) -> Int {

@@ -17,8 +17,14 @@ public enum Suppressor {
         }
     }
 
-    public static func index(_ source: SourceFile) -> SuppressionIndex {
-        SuppressionIndex(directives(in: source), lineCount: source.lines.lineCount)
+    /// - Parameter analysed: the template the run built from `source`, if any: a Bicep one holds
+    ///   the pragmas its lexer found, and the file is not lexed again.
+    public static func index(_ source: SourceFile, analysed: Template? = nil) -> SuppressionIndex {
+        if let analysed, analysed.language == .bicep, analysed.source.bytes == source.bytes,
+           case .bicep = Frontend.kind(ofPath: source.path) {
+            return SuppressionIndex(analysed.pragmas.map(directive), lineCount: source.lines.lineCount)
+        }
+        return SuppressionIndex(directives(in: source), lineCount: source.lines.lineCount)
     }
 
     public struct Result: Sendable {

@@ -60,7 +60,8 @@ import ArmorTestSupport
 
     @Test(arguments: [
         ("a/b.Bicep", "bicep"), ("b.json", "json"), ("a.b/c", ""), (".hidden", ""), ("x", ""), ("d/.e.JSONC", "jsonc"),
-        ("a/b.", ""), ("é/f.Ä", "ä"),
+        ("a/b.", ""), ("é/f.Ä", "ä"), ("/.bashrc", ""), ("..", ""), ("a/..", ""), ("/x.SH", "sh"),
+        ("/a/deeper/folder/with-a-long-name/main.BICEPPARAM", "bicepparam"), ("é/f.json", "json"),
     ])
     func fileExtension(_ path: String, _ expected: String) {
         #expect(Paths.fileExtension(of: path) == expected)

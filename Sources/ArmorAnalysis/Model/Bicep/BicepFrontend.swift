@@ -7,7 +7,9 @@ public enum BicepFrontend {
     public static func parseTemplate(_ source: SourceFile) -> Template {
         let tree = BicepParser.parse(source, isParameterFile: isParameterFile(source.path))
         var builder = BicepModelBuilder(source: source, tree: tree)
-        return builder.build()
+        var template = builder.build()
+        template.pragmas = tree.tokens.pragmas
+        return template
     }
 
     /// `Paths.fileExtension(of: path) == "bicepparam"` on bytes: that one walks Characters and

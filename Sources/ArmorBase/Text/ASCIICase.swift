@@ -25,6 +25,17 @@ package enum ASCIICase {
         return true
     }
 
+    /// Whether every byte is ASCII, read from the string's contiguous buffer (a generic walk
+    /// of the UTF-8 view costs several times more a byte).
+    package static func isASCII(_ s: String) -> Bool {
+        if let result = s.utf8.withContiguousStorageIfAvailable({ buffer in
+            buffer.allSatisfy { $0 < 0x80 }
+        }) {
+            return result
+        }
+        return s.utf8.allSatisfy { $0 < 0x80 }
+    }
+
     package static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
         let su = s.utf8, pu = prefix.utf8
         guard su.count >= pu.count else { return false }

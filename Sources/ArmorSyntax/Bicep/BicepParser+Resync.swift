@@ -45,7 +45,7 @@ extension BicepParser {
 
     /// Runs the second pass when the first lost a value at EOF and the second keeps more.
     static func resynchronized(_ first: [BicepStatement], _ firstParser: BicepParser, bytes: [UInt8],
-                               tokens: [BicepToken], isParameterFile: Bool) -> ([BicepStatement], [SyntaxIssue])? {
+                               tokens: UnsafeBufferPointer<BicepToken>, isParameterFile: Bool) -> ([BicepStatement], [SyntaxIssue])? {
         let hasErrors = firstParser.issues.contains { $0.severity == .error }
         guard firstParser.lostValueAtEnd() || (hasErrors && firstParser.sawDeclarationLineInside) else { return nil }
         var second = BicepParser(bytes: bytes, tokens: tokens, isParameterFile: isParameterFile)

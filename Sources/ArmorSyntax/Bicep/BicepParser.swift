@@ -27,9 +27,12 @@ struct ParseFailure: Error {
 }
 
 /// Recursive-descent Bicep parser with the compiler's recovery frames (bicep-syntax.md §2, §4).
+/// Tokens are read through a buffer pointer that `parse` keeps valid: `current` is read several
+/// times a token, and an array would bounds-check (and reload) each read. Every read clamps
+/// its index to the final end-of-file token instead.
 public struct BicepParser {
     let bytes: [UInt8]
-    let tokens: [BicepToken]
+    let tokens: UnsafeBufferPointer<BicepToken>
     var index = 0
     var issues: [SyntaxIssue] = []
     var depth = 0
@@ -46,7 +49,7 @@ public struct BicepParser {
     /// First pass: a column-1 declaration line was read inside an open bracket.
     var sawDeclarationLineInside = false
 
-    init(bytes: [UInt8], tokens: [BicepToken], isParameterFile: Bool) {
+    init(bytes: [UInt8], tokens: UnsafeBufferPointer<BicepToken>, isParameterFile: Bool) {
         self.bytes = bytes
         self.tokens = tokens
         self.isParameterFile = isParameterFile
@@ -54,13 +57,16 @@ public struct BicepParser {
 
     public static func parse(_ source: SourceFile, isParameterFile: Bool = false) -> BicepSyntaxTree {
         let lexed = BicepLexer.lex(source)
-        var parser = BicepParser(bytes: source.bytes, tokens: lexed.tokens, isParameterFile: isParameterFile)
-        let statements = parser.program()
-        if let (recovered, issues) = resynchronized(statements, parser, bytes: source.bytes, tokens: lexed.tokens,
-                                                    isParameterFile: isParameterFile) {
-            return BicepSyntaxTree(statements: recovered, tokens: lexed, issues: lexed.issues + issues)
+        // The lexer always ends the list with an end-of-file token, so it is never empty.
+        return lexed.tokens.withUnsafeBufferPointer { tokens in
+            var parser = BicepParser(bytes: source.bytes, tokens: tokens, isParameterFile: isParameterFile)
+            let statements = parser.program()
+            if let (recovered, issues) = resynchronized(statements, parser, bytes: source.bytes, tokens: tokens,
+                                                        isParameterFile: isParameterFile) {
+                return BicepSyntaxTree(statements: recovered, tokens: lexed, issues: lexed.issues + issues)
+            }
+            return BicepSyntaxTree(statements: statements, tokens: lexed, issues: lexed.issues + parser.issues)
         }
-        return BicepSyntaxTree(statements: statements, tokens: lexed, issues: lexed.issues + parser.issues)
     }
 
     // MARK: Reader

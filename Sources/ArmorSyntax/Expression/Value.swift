@@ -85,13 +85,13 @@ extension Value {
         guard case .object(let entries) = kind else { return nil }
         // ASCII keys compare folded byte by byte; `lowercased()` (which copies both sides) is
         // kept for keys with other characters, where Unicode case mapping can change lengths.
-        let asciiKey = key.utf8.allSatisfy { $0 < 0x80 }
+        let asciiKey = ASCIICase.isASCII(key)
         var loweredKey: String?
         for entry in entries {
             guard case .property(let k, _, let v) = entry else { continue }
             if asciiKey {
                 if ASCIICase.equal(k, key) { return v }
-                if k.utf8.allSatisfy({ $0 < 0x80 }) { continue }
+                if ASCIICase.isASCII(k) { continue }
             }
             if loweredKey == nil { loweredKey = key.lowercased() }
             if k.lowercased() == loweredKey { return v }

@@ -41,6 +41,8 @@ package struct BicepModelBuilder {
 
     /// Pass 1: every file-level name (forward references are fine) and all nested children.
     mutating func collectFileSymbols() {
+        // About one name a statement: sized once instead of rehashed as it grows.
+        fileSymbols.reserveCapacity(tree.statements.count)
         for statement in tree.statements {
             switch statement.kind {
             case .parameter(let name?, _, _), .parameterAssignment(let name?, _): fileSymbols[name.text] = .parameter
@@ -71,7 +73,9 @@ package struct BicepModelBuilder {
             map[name.text] = q
             collectChildren(of: child, qualified: q)
         }
-        children[qualified] = map
+        // Most resources have no nested children, and a missing entry reads as an empty one:
+        // only a repeated symbol needs its earlier entry cleared.
+        if !map.isEmpty { children[qualified] = map } else if !children.isEmpty { children[qualified] = nil }
     }
 
     /// The body object of a resource value (`{…}`, `if (…) {…}`, `[for …: …]`).

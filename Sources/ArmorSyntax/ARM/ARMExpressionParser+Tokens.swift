@@ -47,6 +47,14 @@ extension ARMExpressionParser {
         return String(decoding: text[start..<i], as: UTF8.self)
     }
 
+    /// `identifier(allowDash: false)` without building the String.
+    mutating func skipIdentifier() throws(ARMExpressionError) {
+        guard i < text.endIndex, Self.isIdentifierStart(text[i]) else {
+            throw failure("expected a name, found \(describe(i))", at: i)
+        }
+        while i < text.endIndex && Self.isIdentifierByte(text[i]) { i += 1 }
+    }
+
     mutating func expect(_ byte: UInt8) throws(ARMExpressionError) {
         skipSpace()
         guard i < text.endIndex, text[i] == byte else {

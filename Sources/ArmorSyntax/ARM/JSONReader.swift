@@ -202,7 +202,9 @@ public struct JSONReader {
 
     static func isDuplicate(_ key: String, in members: [JSONMember], set: inout Set<String>?) -> Bool {
         if set == nil && members.count < 12 {
-            return members.contains { $0.key == key }
+            // Lengths first: most keys of an object differ in length, a cheaper test than `==`.
+            let count = key.utf8.count
+            return members.contains { $0.key.utf8.count == count && $0.key == key }
         }
         if set == nil { set = Set(members.map(\.key)) }
         return !(set?.insert(key).inserted ?? true)

@@ -16,8 +16,10 @@ extension ARMExpressionParser {
                     start = i
                     continue
                 }
+                defer { i += 1 }
+                // Most literals have no `''`: one String straight from the bytes, no buffer.
+                if pieces.isEmpty { return String(decoding: text[start..<i], as: UTF8.self) }
                 pieces.append(contentsOf: text[start..<i])
-                i += 1
                 return String(decoding: pieces, as: UTF8.self)
             }
             i += 1

@@ -58,13 +58,13 @@ extension ARMTemplateBuilder {
         var type = typeValue.map { $0.stringLiteral ?? rawText($0) } ?? ""
         if typeValue == nil { report("resource has no 'type'", at: span) }
         var apiVersion = object.field("apiVersion").map { $0.stringLiteral ?? rawText($0) }
-        if let at = type.firstIndex(of: "@") {
-            if apiVersion == nil { apiVersion = String(type[type.index(after: at)...]) }
-            type = String(type[..<at])
+        if let (bare, version) = Self.splitVersion(type) {
+            if apiVersion == nil { apiVersion = version }
+            type = bare
         }
         var symbol = symbol
         var name = object.field("name")
-        if let parent, !type.contains("/") {
+        if let parent, !Self.hasSlash(type) {
             type = parent.type + "/" + type
             symbol = parent.symbol + "/" + symbol
             if let child = name, let parentName = parent.name {
@@ -93,6 +93,17 @@ extension ARMTemplateBuilder {
             }
         }
         return resource
+    }
+
+    /// `type@version` split at the first `@` (nil without one). Outside `makeResource`, which
+    /// is unoptimised: there generic String searches cost thousands of instructions each.
+    static func splitVersion(_ type: String) -> (String, String)? {
+        guard let at = type.utf8.firstIndex(of: UInt8(ascii: "@")) else { return nil }
+        return (String(type[..<at]), String(type[type.index(after: at)...]))
+    }
+
+    static func hasSlash(_ type: String) -> Bool {
+        type.utf8.contains(UInt8(ascii: "/"))
     }
 
     /// `Microsoft.Resources/deployments`: an inline template becomes a nested `Template`, a

@@ -16,8 +16,10 @@ extension ARMExpressionParser {
                     start = i
                     continue
                 }
+                defer { i += 1 }
+                // Most literals have no `''`: one String straight from the bytes, no buffer.
+                if pieces.isEmpty { return String(decoding: text[start..<i], as: UTF8.self) }
                 pieces.append(contentsOf: text[start..<i])
-                i += 1
                 return String(decoding: pieces, as: UTF8.self)
             }
             i += 1
@@ -45,6 +47,14 @@ extension ARMExpressionParser {
             i += 1
         }
         return String(decoding: text[start..<i], as: UTF8.self)
+    }
+
+    /// `identifier(allowDash: false)` without building the String.
+    mutating func skipIdentifier() throws(ARMExpressionError) {
+        guard i < text.endIndex, Self.isIdentifierStart(text[i]) else {
+            throw failure("expected a name, found \(describe(i))", at: i)
+        }
+        while i < text.endIndex && Self.isIdentifierByte(text[i]) { i += 1 }
     }
 
     mutating func expect(_ byte: UInt8) throws(ARMExpressionError) {

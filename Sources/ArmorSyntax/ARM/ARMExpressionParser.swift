@@ -103,25 +103,40 @@ public struct ARMExpressionParser {
         guard Self.isIdentifierStart(c) else {
             throw failure("unexpected \(describe(i)): expected a function call or a literal", at: i)
         }
-        var name = try identifier(allowDash: false)
+        var nameStart = i
+        try skipIdentifier()
         var namespace: String?
         if let dot = peekNamespacedCall() {
+            namespace = String(decoding: text[nameStart..<i], as: UTF8.self)
             i = dot + 1
-            namespace = name
-            name = try identifier(allowDash: false)
+            nameStart = i
+            try skipIdentifier()
         }
+        let name = text[nameStart..<i]
         skipSpace()
         guard i < text.endIndex, text[i] == UInt8(ascii: "(") else {
-            switch name {
-            case "true": return Value(.bool(true), at: span(start))
-            case "false": return Value(.bool(false), at: span(start))
-            case "null": return Value(.null, at: span(start))
-            default: throw failure("expected '(' after function name '\(name)'", at: i)
-            }
+            if name.elementsEqual("true".utf8) { return Value(.bool(true), at: span(start)) }
+            if name.elementsEqual("false".utf8) { return Value(.bool(false), at: span(start)) }
+            if name.elementsEqual("null".utf8) { return Value(.null, at: span(start)) }
+            throw failure("expected '(' after function name '\(String(decoding: name, as: UTF8.self))'", at: i)
         }
         i += 1
         let arguments = try argumentList()
-        return Self.call(name, namespace: namespace, arguments: arguments, at: span(start))
+        return Self.call(Self.folded(name), namespace: namespace, arguments: arguments, at: span(start))
+    }
+
+    /// A function name lower-cased (ARM function names are case-insensitive). Identifiers are
+    /// ASCII, so folding bytes is Unicode lower-casing; the String is built once, already folded.
+    static func folded(_ name: ArraySlice<UInt8>) -> String {
+        guard #available(macOS 11, *) else { return String(decoding: name.map(ASCIICase.fold), as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: name.count) { buffer in
+            var k = 0
+            for c in name {
+                buffer[k] = ASCIICase.fold(c)
+                k += 1
+            }
+            return k
+        }
     }
 
     /// `ns.fn(`: the offset of the dot when an identifier, a dot, an identifier and `(` follow.
@@ -154,10 +169,11 @@ public struct ARMExpressionParser {
         }
     }
 
-    static func call(_ name: String, namespace: String?, arguments: [Value], at span: Span) -> Value {
-        // Function names are ASCII in practice: fold bytes instead of Unicode lower-casing.
-        let lower = name.utf8.allSatisfy { $0 < 0x80 } ? ASCIICase.folded(name) : name.lowercased()
-        if namespace == nil {
+    /// `lower`: the function name, already lower-cased.
+    static func call(_ lower: String, namespace: String?, arguments: [Value], at span: Span) -> Value {
+        // Only these lengths name a function handled below: other calls skip the comparisons.
+        let special = switch lower.utf8.count { case 4, 5, 6, 8, 9, 10, 15: true; default: false }
+        if namespace == nil && special {
             switch (lower, arguments.count) {
             case ("parameters", 1):
                 if case .string(let p) = arguments[0].kind { return Value(.parameter(p), at: span) }
@@ -174,14 +190,6 @@ public struct ARMExpressionParser {
             case ("true", 0): return Value(.bool(true), at: span)
             case ("false", 0): return Value(.bool(false), at: span)
             case ("null", 0): return Value(.null, at: span)
-            case ("lambdavariables", 1):
-                if case .string(let name) = arguments[0].kind { return Value(.local(name), at: span) }
-            case ("lambda", 2...):
-                // `lambda('x', body)` is Bicep's `x => body`, so map/filter/reduce evaluate alike.
-                let names = arguments.dropLast().compactMap(\.stringLiteral)
-                if names.count == arguments.count - 1, let body = arguments.last {
-                    return Value(.lambda(parameters: names, body: body), at: span)
-                }
             case ("coalesce", 2...):
                 // `coalesce(a, b)` is Bicep's `a ?? b`, which the tracer follows to `a`.
                 return arguments.dropLast().reversed().reduce(arguments[arguments.count - 1]) { rest, first in

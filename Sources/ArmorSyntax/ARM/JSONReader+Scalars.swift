@@ -7,7 +7,7 @@ extension JSONReader {
         while i < bytes.count {
             switch bytes[i] {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                i += 1
+                i = Self.skipBlanks(in: bytes, from: i + 1)
             case UInt8(ascii: "/") where i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "/"):
                 let start = i
                 i += 2
@@ -18,6 +18,21 @@ extension JSONReader {
             default:
                 return
             }
+        }
+    }
+
+    /// The first offset at or after `start` that is not a blank: indentation runs are long in
+    /// pretty-printed templates, so they are scanned without bounds checks.
+    @inline(__always)
+    static func skipBlanks(in bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { p in
+            var j = start
+            while j < p.count {
+                let b = p[j]
+                guard b == UInt8(ascii: " ") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") else { break }
+                j += 1
+            }
+            return j
         }
     }
 
@@ -44,17 +59,24 @@ extension JSONReader {
         let open = i
         i += 1
         let contentStart = i
+        // One pass to the closing quote or the first escape, without bounds checks; `high`
+        // says whether a UTF-8 check is needed at all.
         var high: UInt8 = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == UInt8(ascii: "\"") {
-                let text = makeString(bytes[contentStart..<i], high: high, at: open)
-                i += 1
-                return text
+        i = bytes.withUnsafeBufferPointer { p in
+            var j = contentStart
+            while j < p.count {
+                let b = p[j]
+                if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { break }
+                high |= b
+                j += 1
             }
-            if b == UInt8(ascii: "\\") { return parseEscapedString(open: open, contentStart: contentStart) }
-            high |= b
+            return j
+        }
+        if i < bytes.count {
+            if bytes[i] == UInt8(ascii: "\\") { return parseEscapedString(open: open, contentStart: contentStart) }
+            let text = makeString(bytes[contentStart..<i], high: high, at: open)
             i += 1
+            return text
         }
         error("unterminated string: expected '\"'", at: Span(open, open + 1))
         endReported = true   // the string ran to the end: the open brackets are its cascade

@@ -24,6 +24,11 @@ public struct JSONReader {
     var openers: [Int] = []
     /// The input ended inside something: said once, by the innermost construct.
     var endReported = false
+    /// One reusable buffer per nesting level for the members (elements) of the object (array)
+    /// open there: each container's array is then allocated once, at its final size, instead
+    /// of growing by doubling.
+    var memberBuffers: [[JSONMember]] = []
+    var itemBuffers: [[JSONValue]] = []
 
     init(bytes: [UInt8], path: String, start: Int) {
         self.bytes = bytes
@@ -83,7 +88,14 @@ public struct JSONReader {
         defer { depth -= 1; openers.removeLast() }
         openers.append(start)
         i += 1
+        let level = depth - 1
+        while memberBuffers.count <= level { memberBuffers.append([]) }
         var members: [JSONMember] = []
+        swap(&members, &memberBuffers[level])
+        defer {
+            members.removeAll(keepingCapacity: true)
+            swap(&members, &memberBuffers[level])
+        }
         var keySet: Set<String>?
         while true {
             let before = i
@@ -109,7 +121,7 @@ public struct JSONReader {
             members.append(member)
             if !afterElement(closer: UInt8(ascii: "}")) || i == before { break }
         }
-        return JSONValue(.object(members), at: Span(start, i))
+        return JSONValue(.object(Array(members[...])), at: Span(start, i))
     }
 
     mutating func parseMember(keySet: inout Set<String>?, members: [JSONMember]) -> JSONMember {
@@ -137,7 +149,14 @@ public struct JSONReader {
         defer { depth -= 1; openers.removeLast() }
         openers.append(start)
         i += 1
+        let level = depth - 1
+        while itemBuffers.count <= level { itemBuffers.append([]) }
         var items: [JSONValue] = []
+        swap(&items, &itemBuffers[level])
+        defer {
+            items.removeAll(keepingCapacity: true)
+            swap(&items, &itemBuffers[level])
+        }
         while true {
             let before = i
             skipTrivia()
@@ -154,7 +173,7 @@ public struct JSONReader {
             items.append(parseValue())
             if !afterElement(closer: UInt8(ascii: "]")) || i == before { break }
         }
-        return JSONValue(.array(items), at: Span(start, i))
+        return JSONValue(.array(Array(items[...])), at: Span(start, i))
     }
 
     /// After a member or element: consumes `,` (warning on a trailing one) or stops before the
@@ -202,7 +221,9 @@ public struct JSONReader {
 
     static func isDuplicate(_ key: String, in members: [JSONMember], set: inout Set<String>?) -> Bool {
         if set == nil && members.count < 12 {
-            return members.contains { $0.key == key }
+            // Lengths first: most keys of an object differ in length, a cheaper test than `==`.
+            let count = key.utf8.count
+            return members.contains { $0.key.utf8.count == count && $0.key == key }
         }
         if set == nil { set = Set(members.map(\.key)) }
         return !(set?.insert(key).inserted ?? true)

@@ -58,13 +58,13 @@ extension ARMTemplateBuilder {
         var type = typeValue.map { $0.stringLiteral ?? rawText($0) } ?? ""
         if typeValue == nil { report("resource has no 'type'", at: span) }
         var apiVersion = object.field("apiVersion").map { $0.stringLiteral ?? rawText($0) }
-        if let at = type.firstIndex(of: "@") {
-            if apiVersion == nil { apiVersion = String(type[type.index(after: at)...]) }
-            type = String(type[..<at])
+        if let (bare, version) = Self.splitVersion(type) {
+            if apiVersion == nil { apiVersion = version }
+            type = bare
         }
         var symbol = symbol
         var name = object.field("name")
-        if let parent, !type.contains("/") {
+        if let parent, !Self.hasSlash(type) {
             type = parent.type + "/" + type
             symbol = parent.symbol + "/" + symbol
             if let child = name, let parentName = parent.name {
@@ -93,6 +93,17 @@ extension ARMTemplateBuilder {
             }
         }
         return resource
+    }
+
+    /// `type@version` split at the first `@` (nil without one). Outside `makeResource`, which
+    /// is unoptimised: there generic String searches cost thousands of instructions each.
+    static func splitVersion(_ type: String) -> (String, String)? {
+        guard let at = type.utf8.firstIndex(of: UInt8(ascii: "@")) else { return nil }
+        return (String(type[..<at]), String(type[type.index(after: at)...]))
+    }
+
+    static func hasSlash(_ type: String) -> Bool {
+        type.utf8.contains(UInt8(ascii: "/"))
     }
 
     /// `Microsoft.Resources/deployments`: an inline template becomes a nested `Template`, a
@@ -140,17 +151,26 @@ extension ARMTemplateBuilder {
     mutating func inferParents(in template: inout Template) {
         guard template.resources.contains(where: { $0.parent == nil && Self.segmentCount($0.type) >= 3 }) else { return }
         let evaluator = ARMNameEvaluator(template)
-        let names = template.resources.map { $0.name.map { evaluator.text($0).lowercased() } }
-        for index in template.resources.indices where template.resources[index].parent == nil {
-            let resource = template.resources[index]
+        let resources = template.resources
+        // Names are evaluated on demand (most resources are neither a candidate nor of a
+        // candidate's parent type), each at most once.
+        var names: [String??] = Array(repeating: nil, count: resources.count)
+        func nameText(_ k: Int) -> String? {
+            if let known = names[k] { return known }
+            let text = resources[k].name.map { evaluator.text($0).lowercased() }
+            names[k] = .some(text)
+            return text
+        }
+        for index in resources.indices where resources[index].parent == nil {
+            let resource = resources[index]
             let typeParts = resource.type.split(separator: "/")
-            guard typeParts.count >= 3, let name = names[index] else { continue }
+            guard typeParts.count >= 3, let name = nameText(index) else { continue }
             let nameParts = Self.segments(of: name)
             guard nameParts.count == typeParts.count - 1 else { continue }
             let parentType = typeParts.dropLast().joined(separator: "/")
             let parentName = nameParts.dropLast().joined(separator: "/")
-            let matches = template.resources.indices.filter {
-                $0 != index && names[$0] == parentName && ASCIICase.equal(template.resources[$0].type, parentType)
+            let matches = resources.indices.filter {
+                $0 != index && ASCIICase.equal(resources[$0].type, parentType) && nameText($0) == parentName
             }
             if matches.count == 1 { template.resources[index].parent = matches[0] }
         }

@@ -46,7 +46,8 @@ struct ARMLowering {
             // Members of these are names the author chose (a parameter or property called
             // `metadata`), not ARM's free-text `metadata`. Decided once per object.
             let property = key.map { parent in
-                ["properties", "parameters", "variables", "outputs"].contains { ASCIICase.equal(parent, $0) }
+                ASCIICase.equal(parent, "properties") || ASCIICase.equal(parent, "parameters")
+                    || ASCIICase.equal(parent, "variables") || ASCIICase.equal(parent, "outputs")
             } ?? false
             for k in members.indices {
                 let name = members[k].key, nameSpan = members[k].keySpan

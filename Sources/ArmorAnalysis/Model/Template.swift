@@ -28,6 +28,8 @@ public struct Template: Sendable {
     public var diagnostics: [Diagnostic]
     /// ARM only: `metadata._generator.name` ("bicep" for a template the Bicep compiler wrote).
     public var generator: String?
+    /// Bicep only: the lexer's `#disable-…` pragmas, kept so that suppression need not lex again.
+    public var pragmas: [BicepPragma]
 
     public init(source: SourceFile, language: Language) {
         self.source = source
@@ -41,6 +43,7 @@ public struct Template: Sendable {
         self.nestedTemplates = []
         self.diagnostics = []
         self.generator = nil
+        self.pragmas = []
     }
 
     public var path: String { source.path }

@@ -96,7 +96,12 @@ struct LintRun {
                 indexSources.append(source)
             }
         }
-        let built = Parallel.map(indexSources, serial: options.serial) { ($0.path, Suppressor.index($0)) }
+        let built = Parallel.map(indexSources, serial: options.serial) { source in
+            // A Bicep template analysed from this very text kept its pragmas: no second lexing.
+            let template = analysed[Paths.normalize(source.path)]?.template
+            let pragmas = template.flatMap { $0.language == .bicep && $0.source.bytes == source.bytes ? $0.pragmas : nil }
+            return (source.path, Suppressor.index(source, pragmas: pragmas))
+        }
         var indexes: [String: SuppressionIndex] = [:]
         var lookup: [String: SourceFile] = [:]
         for (path, index) in built where !index.isEmpty { indexes[path] = index }

@@ -7,18 +7,19 @@ import ArmorAnalysis
 /// diagnostics are never suppressed. Then the directives of the linted files are audited.
 public enum Suppressor {
     /// The directives written in `source`, by its language.
-    public static func directives(in source: SourceFile) -> [Directive] {
+    /// - Parameter pragmas: the Bicep lexer's pragmas of this very text, when a parse kept them.
+    public static func directives(in source: SourceFile, pragmas: [BicepPragma]? = nil) -> [Directive] {
         guard DirectiveParser.mayContainDirectives(source.bytes) else { return [] }
         switch Frontend.kind(ofPath: source.path) {
-        case .bicep, .bicepParameters: return bicepDirectives(source)
+        case .bicep, .bicepParameters: return pragmas.map { $0.map(directive) } ?? bicepDirectives(source)
         case .armTemplate, .armParameters: return DirectiveParser.armDirectives(JSONReader.read(source).comments, in: source)
         case .teardownScript: return DirectiveParser.scriptDirectives(source)
         case .other: return []
         }
     }
 
-    public static func index(_ source: SourceFile) -> SuppressionIndex {
-        SuppressionIndex(directives(in: source), lineCount: source.lines.lineCount)
+    public static func index(_ source: SourceFile, pragmas: [BicepPragma]? = nil) -> SuppressionIndex {
+        SuppressionIndex(directives(in: source, pragmas: pragmas), lineCount: source.lines.lineCount)
     }
 
     public struct Result: Sendable {

@@ -32,6 +32,7 @@ package struct BicepModelBuilder {
     package mutating func build() -> Template {
         collectFileSymbols()
         template.diagnostics = tree.issues.map { $0.diagnostic(path: source.path) }
+        template.pragmas = tree.tokens.pragmas
         for statement in tree.statements {
             lowerStatement(statement)
         }

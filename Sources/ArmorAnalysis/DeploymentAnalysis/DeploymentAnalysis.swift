@@ -38,7 +38,11 @@ public struct DeploymentAnalysis {
         // test template can deploy hundreds of module resources.
         lazy var happensAfter = HappensAfter(deployment) { [evaluation] in evaluation.ordersThrough($0) }
         lazy var names = ResourceNames(deployment, evaluation: evaluation)
-        lazy var tracer = ValueTracer(deployment: deployment, evaluation: evaluation, names: names)
+        // The tracer asks for the names when it first needs them, and shares these (weak: the
+        // tracer is this object's; a tracer that outlived it builds its own).
+        lazy var tracer = ValueTracer(deployment: deployment, evaluation: evaluation) { [weak self, deployment, evaluation] in
+            self?.names ?? ResourceNames(deployment, evaluation: evaluation)
+        }
 
         init(deployment: Deployment, rootParameters: [String: KnownValue]) {
             self.deployment = deployment

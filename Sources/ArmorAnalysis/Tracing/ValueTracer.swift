@@ -13,7 +13,10 @@ package final class ValueTracer {
 
     let deployment: Deployment
     let evaluation: DeploymentEvaluation
-    let names: ResourceNames
+    /// Built on first use: most traces end at a symbol and never look a name up, and building
+    /// every declaration's full name costs more than the trace (~1.5M instructions a deployment).
+    private(set) lazy var names: ResourceNames = makeNames()
+    private let makeNames: () -> ResourceNames
     /// Name segments of declarations (`resolveByOrigin`), by declaration.
     var segmentCache: [ResourceRef: [IdSegment]?] = [:]
     /// Declarations by lower-cased type (`resolveByOrigin`).
@@ -34,10 +37,10 @@ package final class ValueTracer {
         return table[symbol]
     }
 
-    init(deployment: Deployment, evaluation: DeploymentEvaluation, names: ResourceNames) {
+    init(deployment: Deployment, evaluation: DeploymentEvaluation, names: @escaping () -> ResourceNames) {
         self.deployment = deployment
         self.evaluation = evaluation
-        self.names = names
+        self.makeNames = names
     }
 
     /// The declaration a value reads, if it reads exactly one that can be found.

@@ -10,4 +10,14 @@ package enum ProcessLifetime {
     package static func keep(_ value: some Sendable) {
         kept.withLock { $0.append(value) }
     }
+
+    /// Frees what was kept, outside the caller's timing: armor-bench times one-shot lint runs
+    /// as `armor lint` does, without one run's analyses piling up under the next.
+    package static func releaseKept() {
+        let values = kept.withLock { kept in
+            defer { kept = [] }
+            return kept
+        }
+        _ = values
+    }
 }

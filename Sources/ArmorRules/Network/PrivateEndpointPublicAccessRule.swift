@@ -8,7 +8,7 @@ package struct PrivateEndpointPublicAccessRule: Rule {
 
     package func check(_ context: DeploymentAnalysis, into report: inout RuleReport) {
         var reported = Set<ResourceRef>()
-        for ref in context.deployment.declarations(where: { $0.resourceType == .privateEndpoint }) {
+        for ref in context.deployment.declarations(ofType: { $0 == .privateEndpoint }) {
             let endpoint = context.deployment.resource(ref)
             guard endpoint.resourceType == .privateEndpoint, context.isDeployed(ref) != false else { continue }
             for target in Self.linkedResources(endpoint, ref.instance, context) where !reported.contains(target) {

@@ -8,7 +8,7 @@ package struct PrivateEndpointRegionRule: Rule {
         summary: "A private endpoint must be in the same region as its virtual network.")
 
     package func check(_ context: DeploymentAnalysis, into report: inout RuleReport) {
-        for ref in context.deployment.declarations(where: { $0.resourceType == .privateEndpoint }) {
+        for ref in context.deployment.declarations(ofType: { $0 == .privateEndpoint }) {
             let resource = context.deployment.resource(ref)
             guard resource.resourceType == .privateEndpoint, !resource.existing,
                   context.isDeployed(ref) != false,

@@ -8,7 +8,7 @@ package struct VnetDockerBridgeRangeRule: Rule {
         summary: "Virtual network and subnet address ranges must not overlap the Docker bridge range 172.17.0.0/16.")
 
     package func check(_ context: DeploymentAnalysis, into report: inout RuleReport) {
-        for ref in context.deployment.declarations(where: { $0.resourceType == .virtualNetwork || $0.resourceType == .subnet }) {
+        for ref in context.deployment.declarations(ofType: { $0 == .virtualNetwork || $0 == .subnet }) {
             let resource = context.deployment.resource(ref)
             guard !resource.existing else { continue }
             let type = resource.resourceType

@@ -11,7 +11,7 @@ struct ConnectionSecretLiteralRule: Rule {
     static let identifyingKeys: Set<String> = ["clientid", "tenantid", "username", "resourceid", "authurl", "developertoken_id"]
 
     func check(_ context: DeploymentAnalysis, into report: inout RuleReport) {
-        for ref in context.deployment.declarations(where: { $0.resourceType.isConnection }) {
+        for ref in context.deployment.declarations(ofType: { $0.isConnection }) {
             let resource = context.deployment.resource(ref)
             guard resource.resourceType.isConnection, !resource.existing,
                   let credentials = resource.body.path("properties", "credentials"),

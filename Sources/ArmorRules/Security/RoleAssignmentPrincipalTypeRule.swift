@@ -9,7 +9,7 @@ struct RoleAssignmentPrincipalTypeRule: Rule {
         summary: "A role assignment to a managed identity created in the same deployment must set principalType to ServicePrincipal.")
 
     func check(_ context: DeploymentAnalysis, into report: inout RuleReport) {
-        for ref in context.deployment.declarations(where: { $0.resourceType.isRoleAssignment }) {
+        for ref in context.deployment.declarations(ofType: { $0.isRoleAssignment }) {
             let resource = context.deployment.resource(ref)
             guard resource.resourceType.isRoleAssignment else { continue }
             // The cheap tests first: most assignments set principalType, and tracing is costly.

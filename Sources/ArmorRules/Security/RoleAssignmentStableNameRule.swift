@@ -8,7 +8,7 @@ struct RoleAssignmentStableNameRule: Rule {
         summary: "A role assignment name must be a deterministic guid() of its scope and its role or principal.")
 
     func check(_ context: DeploymentAnalysis, into report: inout RuleReport) {
-        for ref in context.deployment.declarations(where: { $0.resourceType.isRoleAssignment }) {
+        for ref in context.deployment.declarations(ofType: { $0.isRoleAssignment }) {
             let resource = context.deployment.resource(ref)
             let type = resource.resourceType
             guard type.isRoleAssignment,

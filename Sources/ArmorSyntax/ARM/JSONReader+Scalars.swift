@@ -74,6 +74,15 @@ extension JSONReader {
         }
         if i < bytes.count {
             if bytes[i] == UInt8(ascii: "\\") { return parseEscapedString(open: open, contentStart: contentStart) }
+            let length = i - contentStart
+            if high < 0x80, length >= StringCache.minLength, length <= StringCache.maxLength, strings != nil {
+                let bytes = self.bytes, end = i
+                let text = bytes.withUnsafeBufferPointer { p in
+                    strings?.string(UnsafeBufferPointer(rebasing: p[contentStart..<end])) ?? ""
+                }
+                i += 1
+                return text
+            }
             let text = makeString(bytes[contentStart..<i], high: high, at: open)
             i += 1
             return text

@@ -29,6 +29,8 @@ public struct JSONReader {
     /// of growing by doubling.
     var memberBuffers: [[JSONMember]] = []
     var itemBuffers: [[JSONValue]] = []
+    /// Shares repeated texts; nil when one string is decoded on its own (`decodeString`).
+    var strings: StringCache?
 
     init(bytes: [UInt8], path: String, start: Int) {
         self.bytes = bytes
@@ -38,6 +40,7 @@ public struct JSONReader {
 
     public static func read(_ source: SourceFile) -> JSONDocument {
         var reader = JSONReader(bytes: source.bytes, path: source.path, start: source.contentStart)
+        reader.strings = StringCache()
         return reader.readDocument()
     }
 

@@ -39,9 +39,14 @@ struct ARMResourceResolver {
         self.relaxed = relaxed
         self.defaults = defaults
         types = template.resources.map(\.resourceType)
-        names = NameTable(template.resources.map { r in r.name.map { exact.text($0) } })
-        relaxedNames = NameTable(template.resources.map { r in r.name.map { relaxed.text($0) } })
-        defaultNames = NameTable(template.resources.map { r in r.name.map { defaults.text($0) } })
+        // Most names read the same under all three evaluators: one table then serves them all.
+        let exactTexts = template.resources.map { r in r.name.map { exact.text($0) } }
+        let names = NameTable(exactTexts)
+        let relaxedTexts = template.resources.map { r in r.name.map { relaxed.text($0) } }
+        relaxedNames = relaxedTexts == exactTexts ? names : NameTable(relaxedTexts)
+        let defaultTexts = template.resources.map { r in r.name.map { defaults.text($0) } }
+        defaultNames = defaultTexts == exactTexts ? names : NameTable(defaultTexts)
+        self.names = names
         var byType: [ResourceType: [Int]] = [:]
         for (i, type) in types.enumerated() { byType[type, default: []].append(i) }
         self.byType = byType
@@ -49,7 +54,8 @@ struct ARMResourceResolver {
         var keys: [String: [Int]] = [:]
         for (i, r) in template.resources.enumerated() {
             if let copy = r.loop?.copyName { copies[copy.lowercased(), default: []].append(i) }
-            keys[r.symbol, default: []].append(i)
+            // Symbolic keys are looked up only in languageVersion 2.0 templates.
+            if symbolic { keys[r.symbol, default: []].append(i) }
         }
         copyNames = copies
         symbols = keys
@@ -130,13 +136,11 @@ struct ARMResourceResolver {
     /// entry, not a scan (a chain of n `dependsOn` entries would be quadratic).
     struct NameTable {
         let names: [String?]
-        let byFolded: [String: [Int]]
+        let byFolded: PositionIndex
 
         init(_ names: [String?]) {
             self.names = names
-            var byFolded: [String: [Int]] = [:]
-            for (i, name) in names.enumerated() { if let name { byFolded[ASCIICase.folded(name), default: []].append(i) } }
-            self.byFolded = byFolded
+            byFolded = PositionIndex(names.map { $0.map(ASCIICase.folded) })
         }
     }
 
@@ -144,7 +148,8 @@ struct ARMResourceResolver {
     private func match(_ text: String, in table: NameTable, where isCandidate: (Int) -> Bool) -> Int? {
         var exactHits: [Int] = []
         var foldedHits: [Int] = []
-        for i in table.byFolded[ASCIICase.folded(text)] ?? [] where isCandidate(i) {
+        table.byFolded.forEach(ASCIICase.folded(text)) { i in
+            guard isCandidate(i) else { return }
             if table.names[i] == text { exactHits.append(i) }
             foldedHits.append(i)
         }

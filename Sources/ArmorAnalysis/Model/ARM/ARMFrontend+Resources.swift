@@ -7,6 +7,9 @@ extension ARMTemplateBuilder {
     /// Classic: children in nested `resources` arrays get the full type, the `parent/child`
     /// symbol and the full name (dependency-semantics §7.1, graph-json `symbol`).
     mutating func classicResources(_ items: [Value.ArrayEntry], parent: Int?, into template: inout Template) {
+        // Grown by doubling, a large template's array would hold its old and new copies at once
+        // and keep up to twice the capacity it needs. Children are rare: they may grow it.
+        if parent == nil { template.resources.reserveCapacity(template.resources.count + items.count) }
         for case .element(let object) in items {
             guard object.objectEntries != nil else {
                 report("a resource must be a JSON object", at: object.span)

@@ -1,0 +1,43 @@
+/// The texts of a large template repeat (types, property names, `[parameters('x')]`): each
+/// distinct ASCII text too long for Swift's inline small strings is allocated once per document,
+/// so the JSON tree and the model lowered from it share one buffer instead of holding one per
+/// occurrence (a 200 MiB template: about a tenth of its peak memory).
+struct StringCache {
+    /// Texts of up to 15 UTF-8 bytes are stored inline by `String` (nothing to share).
+    static let minLength = 16
+    /// Longer texts are mostly unique (descriptions, scripts): not worth hashing.
+    static let maxLength = 96
+    /// Direct-mapped: a text replaces the one in its slot (no probing), so a miss costs one hash
+    /// and one length test.
+    static let slotCount = 1024
+
+    private var slots: [String] = []
+
+    /// The string for `text` (ASCII, `minLength...maxLength` bytes), shared when cached.
+    mutating func string(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        let slot = Int(truncatingIfNeeded: Self.hash(text)) & (Self.slotCount - 1)
+        if slots.isEmpty { slots = Array(repeating: "", count: Self.slotCount) }
+        let cached = slots[slot]
+        if cached.utf8.count == text.count,
+           cached.utf8.withContiguousStorageIfAvailable({ $0.elementsEqual(text) }) == true {
+            return cached
+        }
+        let made = String(decoding: text, as: UTF8.self)
+        slots[slot] = made
+        return made
+    }
+
+    /// Eight bytes a step (the last word overlaps the one before; `count >= 8`).
+    private static func hash(_ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let raw = UnsafeRawBufferPointer(text)
+        var h = UInt64(text.count) &* 0x9E37_79B9_7F4A_7C15
+        var offset = 0
+        while offset + 8 < raw.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x100_0000_01B3
+            h ^= h >> 29
+            offset += 8
+        }
+        h = (h ^ raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self)) &* 0x100_0000_01B3
+        return h ^ (h >> 32)
+    }
+}

@@ -16,18 +16,13 @@ public struct Resource: Sendable {
     public var type: String
     public var apiVersion: String?
     public var existing: Bool
-    /// The declaration's own condition (Bicep `if (...)`, ARM `condition`), nil when none.
-    public var condition: Value?
     /// True when the declaration or a nesting ancestor has a condition (graph-json note 12).
     public var conditional: Bool
-    public var loop: Loop?
     /// The `name` value.
     public var name: Value?
     /// Index (in the same template) of the immediate parent: nesting, `parent:`, or ARM child
     /// `resources` arrays.
     public var parent: Int?
-    /// The `scope:` value (Bicep) / `scope`, `resourceGroup`, `subscriptionId` (ARM), if written.
-    public var scope: Value?
     /// The whole body object (`properties`, `identity`, `location`, `params`, …). ARM leaves
     /// out child `resources` and an inline `properties.template`, which are declarations of
     /// their own (`Template.nestedTemplates`) and whose expressions are not this resource's.
@@ -36,15 +31,10 @@ public struct Resource: Sendable {
     public var span: Span
     /// The whole declaration, decorators included.
     public var declarationSpan: Span
-    /// What a module points at.
-    public var module: ModuleReference?
-    /// `@batchSize(n)` / ARM `copy.mode: serial` with `batchSize`.
-    public var batchSize: Int?
-    /// Bicep decorators as calls (`@batchSize(1)` → `.call("batchSize", [1])`); references in
-    /// them count as dependencies.
-    public var decorators: [Value]
     /// False for extension (non-Azure) resource types, which are never referenced weakly.
     public var isAzureType: Bool
+    /// The fields below that most declarations leave unset, out of line (see `RareFields`).
+    private var rare: [RareFields] = []
 
     public init(symbol: String, kind: Kind, type: String, span: Span) {
         self.symbol = symbol
@@ -52,22 +42,74 @@ public struct Resource: Sendable {
         self.type = type
         self.apiVersion = nil
         self.existing = false
-        self.condition = nil
         self.conditional = false
-        self.loop = nil
         self.name = nil
         self.parent = nil
-        self.scope = nil
         self.body = Value(.object([]), at: span)
         self.span = span
         self.declarationSpan = span
-        self.module = nil
-        self.batchSize = nil
-        self.decorators = []
         self.isAzureType = true
     }
 
     public var isLoop: Bool { loop != nil }
+}
+
+/// A declaration's seldom-set fields, kept out of `Resource` so that its array is less than
+/// half the size: a 200 MiB template holds 640,000 resources, nearly all without any of them.
+struct RareFields: Sendable {
+    var condition: Value?
+    var loop: Loop?
+    var scope: Value?
+    var module: ModuleReference?
+    var batchSize: Int?
+    var decorators: [Value] = []
+}
+
+extension Resource {
+    /// The declaration's own condition (Bicep `if (...)`, ARM `condition`), nil when none.
+    public var condition: Value? {
+        get { rare.isEmpty ? nil : rare[0].condition }
+        set { setRare(\.condition, newValue, unset: newValue == nil) }
+    }
+
+    public var loop: Loop? {
+        get { rare.isEmpty ? nil : rare[0].loop }
+        set { setRare(\.loop, newValue, unset: newValue == nil) }
+    }
+
+    /// The `scope:` value (Bicep) / `scope`, `resourceGroup`, `subscriptionId` (ARM), if written.
+    public var scope: Value? {
+        get { rare.isEmpty ? nil : rare[0].scope }
+        set { setRare(\.scope, newValue, unset: newValue == nil) }
+    }
+
+    /// What a module points at.
+    public var module: ModuleReference? {
+        get { rare.isEmpty ? nil : rare[0].module }
+        set { setRare(\.module, newValue, unset: newValue == nil) }
+    }
+
+    /// `@batchSize(n)` / ARM `copy.mode: serial` with `batchSize`.
+    public var batchSize: Int? {
+        get { rare.isEmpty ? nil : rare[0].batchSize }
+        set { setRare(\.batchSize, newValue, unset: newValue == nil) }
+    }
+
+    /// Bicep decorators as calls (`@batchSize(1)` → `.call("batchSize", [1])`); references in
+    /// them count as dependencies.
+    public var decorators: [Value] {
+        get { rare.isEmpty ? [] : rare[0].decorators }
+        set { setRare(\.decorators, newValue, unset: newValue.isEmpty) }
+    }
+
+    /// An unset value on a declaration without rare fields allocates nothing.
+    private mutating func setRare<T>(_ field: WritableKeyPath<RareFields, T>, _ value: T, unset: Bool) {
+        if rare.isEmpty {
+            if unset { return }
+            rare = [RareFields()]
+        }
+        rare[0][keyPath: field] = value
+    }
 }
 
 /// `[for (item, index) in source: …]` on a declaration; ARM `copy { name, count }`.

@@ -66,7 +66,8 @@ public struct Value: Sendable, Equatable {
     public enum ObjectEntry: Sendable, Equatable {
         /// `key: value`; `keySpan` is where the key is written. Interpolated keys are `.unknownKey`.
         case property(key: String, keySpan: Span, value: Value)
-        case unknownKey(key: Value, value: Value)
+        /// Boxed: inline, its two values would make every entry 8 bytes larger (64, not 56).
+        indirect case unknownKey(key: Value, value: Value)
         case spread(Value)
     }
 

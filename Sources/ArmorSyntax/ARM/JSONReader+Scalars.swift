@@ -103,6 +103,13 @@ extension JSONReader {
         }
         if i < bytes.count {
             if bytes[i] == UInt8(ascii: "\\") { return parseEscapedString(open: open, contentStart: contentStart) }
+            if high < 0x80 {
+                // ASCII, the common case: decoded from the buffer, not from a slice of the array
+                // (which would retain and release it once per string).
+                let end = i
+                i += 1
+                return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[contentStart..<end]), as: UTF8.self) }
+            }
             let text = makeString(bytes[contentStart..<i], high: high, at: open)
             i += 1
             return text

@@ -154,7 +154,8 @@ public struct ARMExpressionParser {
         return String(unsafeUninitializedCapacity: name.count) { buffer in
             var k = 0
             for c in name {
-                buffer[k] = ASCIICase.fold(c)
+                // `ASCIICase.fold`, written here: across the module boundary it is a call per byte.
+                buffer[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
                 k += 1
             }
             return k

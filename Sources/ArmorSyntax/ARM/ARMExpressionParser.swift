@@ -203,31 +203,29 @@ public struct ARMExpressionParser {
 
     /// `lower`: the function name, already lower-cased.
     static func call(_ lower: String, namespace: String?, arguments: [Value], at span: Span) -> Value {
-        // Only these lengths name a function handled below: other calls skip the comparisons.
-        let special = switch lower.utf8.count { case 4, 5, 6, 8, 9, 10, 15: true; default: false }
-        if namespace == nil && special {
-            switch (lower, arguments.count) {
-            case ("parameters", 1):
+        if namespace == nil, let special = SpecialFunction(lower) {
+            switch (special, arguments.count) {
+            case (.parameters, 1):
                 if case .string(let p) = arguments[0].kind { return Value(.parameter(p), at: span) }
-            case ("variables", 1):
+            case (.variables, 1):
                 if case .string(let v) = arguments[0].kind { return Value(.variable(v), at: span) }
-            case ("lambda", 2...):
+            case (.lambda, 2...):
                 // `lambda('x', 'y', body)`: the parameter names are string literals.
                 let names = arguments.dropLast().compactMap(\.stringLiteral)
                 if names.count == arguments.count - 1, let body = arguments.last {
                     return Value(.lambda(parameters: names, body: body), at: span)
                 }
-            case ("lambdavariables", 1):
+            case (.lambdaVariables, 1):
                 if case .string(let name) = arguments[0].kind { return Value(.local(name), at: span) }
-            case ("true", 0): return Value(.bool(true), at: span)
-            case ("false", 0): return Value(.bool(false), at: span)
-            case ("null", 0): return Value(.null, at: span)
-            case ("coalesce", 2...):
+            case (.true, 0): return Value(.bool(true), at: span)
+            case (.false, 0): return Value(.bool(false), at: span)
+            case (.null, 0): return Value(.null, at: span)
+            case (.coalesce, 2...):
                 // `coalesce(a, b)` is Bicep's `a ?? b`, which the tracer follows to `a`.
                 return arguments.dropLast().reversed().reduce(arguments[arguments.count - 1]) { rest, first in
                     Value(.binary(.coalesce, first, rest), at: span)
                 }
-            case ("tryget", 2...):
+            case (.tryGet, 2...):
                 // `tryGet(x, 'a', 0)` is Bicep's `x.?a[?0]`: the same node lets the tracer follow
                 // `tryGet(reference(...), 'identity')` to the resource as it does in Bicep.
                 return arguments.dropFirst().reduce(arguments[0]) { base, key in

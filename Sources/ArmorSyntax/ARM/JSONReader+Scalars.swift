@@ -3,7 +3,15 @@ import ArmorBase
 /// Trivia, strings, numbers and literals of `JSONReader`.
 extension JSONReader {
     /// Skips whitespace and comments, recording comments in the side table.
+    @inline(__always)
     mutating func skipTrivia() {
+        // Called about twice per token, often with nothing to skip: that case is decided
+        // here, without a call (blanks are bytes up to 0x20; `/` may open a comment).
+        if i < bytes.count, bytes[i] > 0x20, bytes[i] != UInt8(ascii: "/") { return }
+        skipTriviaRun()
+    }
+
+    private mutating func skipTriviaRun() {
         while i < bytes.count {
             switch bytes[i] {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):

@@ -104,3 +104,24 @@ extension ARMExpressionParser {
 
     static func isIdentifierByte(_ b: UInt8) -> Bool { isIdentifierStart(b) || isDigit(b) }
 }
+
+/// The functions `ARMExpressionParser.call` lowers to nodes of their own, found from the
+/// lower-cased name by its length first: most calls compare no string, the rest one or two.
+enum SpecialFunction {
+    case parameters, variables, lambda, lambdaVariables, `true`, `false`, null, coalesce, tryGet
+
+    init?(_ lower: String) {
+        switch lower.utf8.count {
+        case 4 where lower == "true": self = .true
+        case 4 where lower == "null": self = .null
+        case 5 where lower == "false": self = .false
+        case 6 where lower == "lambda": self = .lambda
+        case 6 where lower == "tryget": self = .tryGet
+        case 8 where lower == "coalesce": self = .coalesce
+        case 9 where lower == "variables": self = .variables
+        case 10 where lower == "parameters": self = .parameters
+        case 15 where lower == "lambdavariables": self = .lambdaVariables
+        default: return nil
+        }
+    }
+}

@@ -21,18 +21,38 @@ public struct ARMExpressionParser {
     let fallback: Span
     var i: Int
     var depth = 0
+    var scratch: Scratch
+    /// Calls open around `i`: the level of `scratch`'s argument buffer in use.
+    var callDepth = 0
 
-    init(text: ArraySlice<UInt8>, precise: Bool, fallback: Span) {
+    /// Buffers reused from one expression to the next (a lowering keeps one per file): each
+    /// call's argument array is then allocated once, at its final size, instead of growing
+    /// by doubling (one, two, four) as arguments are appended.
+    public struct Scratch {
+        var argumentBuffers: [[Value]] = []
+
+        public init() {}
+    }
+
+    init(text: ArraySlice<UInt8>, precise: Bool, fallback: Span, scratch: Scratch = Scratch()) {
         self.text = text
         self.precise = precise
         self.fallback = fallback
         self.i = text.startIndex
+        self.scratch = scratch
     }
 
     /// Lowers one JSON string value: `"[expr]"` → the expression, `"[[…"` → the literal without
     /// its first `[`, anything else → `.string`. `span` is the JSON string's span (quotes
     /// included); inner spans are exact when the string has no escapes, else all equal `span`.
     public static func lower(_ string: String, span: Span, in bytes: [UInt8]) -> (Value, ARMExpressionError?) {
+        var scratch = Scratch()
+        return lower(string, span: span, in: bytes, scratch: &scratch)
+    }
+
+    /// `lower`, reusing `scratch`'s buffers.
+    public static func lower(_ string: String, span: Span, in bytes: [UInt8],
+                             scratch: inout Scratch) -> (Value, ARMExpressionError?) {
         let utf8 = string.utf8
         guard utf8.count >= 2, utf8.first == UInt8(ascii: "["), utf8.last == UInt8(ascii: "]") else {
             return (Value(.string(string), at: span), nil)
@@ -43,7 +63,9 @@ public struct ARMExpressionParser {
         let s = Int(span.start), e = Int(span.end)
         let precise = utf8.count == e - s - 2 && e <= bytes.count && s + 2 <= e - 2
         let body: ArraySlice<UInt8> = precise ? bytes[(s + 2)..<(e - 2)] : Array(utf8)[1..<(utf8.count - 1)]
-        var parser = ARMExpressionParser(text: body, precise: precise, fallback: span)
+        var parser = ARMExpressionParser(text: body, precise: precise, fallback: span, scratch: scratch)
+        scratch = Scratch()   // the parser holds the only reference: its buffers stay unique
+        defer { swap(&scratch, &parser.scratch) }
         do {
             var value = try parser.parseWhole()
             value.span = span
@@ -132,7 +154,8 @@ public struct ARMExpressionParser {
         return String(unsafeUninitializedCapacity: name.count) { buffer in
             var k = 0
             for c in name {
-                buffer[k] = ASCIICase.fold(c)
+                // `ASCIICase.fold`, written here: across the module boundary it is a call per byte.
+                buffer[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
                 k += 1
             }
             return k
@@ -153,49 +176,56 @@ public struct ARMExpressionParser {
     }
 
     private mutating func argumentList() throws(ARMExpressionError) -> [Value] {
-        var arguments: [Value] = []
         skipSpace()
         if i < text.endIndex && text[i] == UInt8(ascii: ")") {
             i += 1
-            return arguments
+            return []
+        }
+        let level = callDepth
+        callDepth += 1
+        while scratch.argumentBuffers.count <= level { scratch.argumentBuffers.append([]) }
+        var arguments: [Value] = []
+        swap(&arguments, &scratch.argumentBuffers[level])
+        defer {
+            callDepth -= 1
+            arguments.removeAll(keepingCapacity: true)
+            swap(&arguments, &scratch.argumentBuffers[level])
         }
         while true {
             arguments.append(try parseExpression())
             skipSpace()
             guard i < text.endIndex else { throw failure("expected ')' to close the argument list", at: i) }
             if text[i] == UInt8(ascii: ",") { i += 1; continue }
-            if text[i] == UInt8(ascii: ")") { i += 1; return arguments }
+            if text[i] == UInt8(ascii: ")") { i += 1; return Array(arguments[...]) }
             throw failure("expected ',' or ')', found \(describe(i))", at: i)
         }
     }
 
     /// `lower`: the function name, already lower-cased.
     static func call(_ lower: String, namespace: String?, arguments: [Value], at span: Span) -> Value {
-        // Only these lengths name a function handled below: other calls skip the comparisons.
-        let special = switch lower.utf8.count { case 4, 5, 6, 8, 9, 10, 15: true; default: false }
-        if namespace == nil && special {
-            switch (lower, arguments.count) {
-            case ("parameters", 1):
+        if namespace == nil, let special = SpecialFunction(lower) {
+            switch (special, arguments.count) {
+            case (.parameters, 1):
                 if case .string(let p) = arguments[0].kind { return Value(.parameter(p), at: span) }
-            case ("variables", 1):
+            case (.variables, 1):
                 if case .string(let v) = arguments[0].kind { return Value(.variable(v), at: span) }
-            case ("lambda", 2...):
+            case (.lambda, 2...):
                 // `lambda('x', 'y', body)`: the parameter names are string literals.
                 let names = arguments.dropLast().compactMap(\.stringLiteral)
                 if names.count == arguments.count - 1, let body = arguments.last {
                     return Value(.lambda(parameters: names, body: body), at: span)
                 }
-            case ("lambdavariables", 1):
+            case (.lambdaVariables, 1):
                 if case .string(let name) = arguments[0].kind { return Value(.local(name), at: span) }
-            case ("true", 0): return Value(.bool(true), at: span)
-            case ("false", 0): return Value(.bool(false), at: span)
-            case ("null", 0): return Value(.null, at: span)
-            case ("coalesce", 2...):
+            case (.true, 0): return Value(.bool(true), at: span)
+            case (.false, 0): return Value(.bool(false), at: span)
+            case (.null, 0): return Value(.null, at: span)
+            case (.coalesce, 2...):
                 // `coalesce(a, b)` is Bicep's `a ?? b`, which the tracer follows to `a`.
                 return arguments.dropLast().reversed().reduce(arguments[arguments.count - 1]) { rest, first in
                     Value(.binary(.coalesce, first, rest), at: span)
                 }
-            case ("tryget", 2...):
+            case (.tryGet, 2...):
                 // `tryGet(x, 'a', 0)` is Bicep's `x.?a[?0]`: the same node lets the tracer follow
                 // `tryGet(reference(...), 'identity')` to the resource as it does in Bicep.
                 return arguments.dropFirst().reduce(arguments[0]) { base, key in

@@ -3,7 +3,15 @@ import ArmorBase
 /// Trivia, strings, numbers and literals of `JSONReader`.
 extension JSONReader {
     /// Skips whitespace and comments, recording comments in the side table.
+    @inline(__always)
     mutating func skipTrivia() {
+        // Called about twice per token, often with nothing to skip: that case is decided
+        // here, without a call (blanks are bytes up to 0x20; `/` may open a comment).
+        if i < bytes.count, bytes[i] > 0x20, bytes[i] != UInt8(ascii: "/") { return }
+        skipTriviaRun()
+    }
+
+    private mutating func skipTriviaRun() {
         while i < bytes.count {
             switch bytes[i] {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
@@ -27,6 +35,12 @@ extension JSONReader {
     static func skipBlanks(in bytes: [UInt8], from start: Int) -> Int {
         bytes.withUnsafeBufferPointer { p in
             var j = start
+            // Eight spaces at a time first: the indentation of deep lines is mostly spaces.
+            if let base = UnsafeRawPointer(p.baseAddress) {
+                while j + 8 <= p.count && base.loadUnaligned(fromByteOffset: j, as: UInt64.self) == Self.spaces8 {
+                    j += 8
+                }
+            }
             while j < p.count {
                 let b = p[j]
                 guard b == UInt8(ascii: " ") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") else { break }
@@ -34,6 +48,17 @@ extension JSONReader {
             }
             return j
         }
+    }
+
+    static var spaces8: UInt64 { 0x2020_2020_2020_2020 }
+    static var quotes8: UInt64 { 0x2222_2222_2222_2222 }
+    static var backslashes8: UInt64 { 0x5C5C_5C5C_5C5C_5C5C }
+    static var highBits8: UInt64 { 0x8080_8080_8080_8080 }
+
+    /// Whether any byte of `word` is zero (exact: the borrow only runs past a zero byte).
+    @inline(__always)
+    static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & highBits8 != 0
     }
 
     private mutating func skipBlockComment() {
@@ -64,6 +89,18 @@ extension JSONReader {
         var high: UInt8 = 0
         i = bytes.withUnsafeBufferPointer { p in
             var j = contentStart
+            // Eight bytes at a time while none is a quote or a backslash (strings average 24
+            // bytes); the byte loop below finds which one stopped it.
+            if let base = UnsafeRawPointer(p.baseAddress) {
+                var highBits: UInt64 = 0
+                while j + 8 <= p.count {
+                    let word = base.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+                    if Self.hasZeroByte(word ^ Self.quotes8) || Self.hasZeroByte(word ^ Self.backslashes8) { break }
+                    highBits |= word
+                    j += 8
+                }
+                if highBits & Self.highBits8 != 0 { high = 0x80 }
+            }
             while j < p.count {
                 let b = p[j]
                 if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { break }
@@ -74,14 +111,18 @@ extension JSONReader {
         }
         if i < bytes.count {
             if bytes[i] == UInt8(ascii: "\\") { return parseEscapedString(open: open, contentStart: contentStart) }
-            let length = i - contentStart
-            if high < 0x80, length >= StringCache.minLength, length <= StringCache.maxLength, strings != nil {
-                let bytes = self.bytes, end = i
-                let text = bytes.withUnsafeBufferPointer { p in
-                    strings?.string(UnsafeBufferPointer(rebasing: p[contentStart..<end])) ?? ""
-                }
+            if high < 0x80 {
+                // ASCII, the common case: decoded from the buffer, not from a slice of the array
+                // (which would retain and release it once per string); repeated texts shared.
+                let length = i - contentStart, end = i
                 i += 1
-                return text
+                if length >= StringCache.minLength, length <= StringCache.maxLength, strings != nil {
+                    let bytes = self.bytes   // a copy: the closure mutates `strings`, another part of self
+                    return bytes.withUnsafeBufferPointer { p in
+                        strings?.string(UnsafeBufferPointer(rebasing: p[contentStart..<end])) ?? ""
+                    }
+                }
+                return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[contentStart..<end]), as: UTF8.self) }
             }
             let text = makeString(bytes[contentStart..<i], high: high, at: open)
             i += 1

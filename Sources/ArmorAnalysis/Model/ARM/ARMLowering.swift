@@ -9,6 +9,7 @@ struct ARMLowering {
     let bytes: [UInt8]
     let path: String
     var diagnostics: [Diagnostic] = []
+    var scratch = ARMExpressionParser.Scratch()
 
     init(source: SourceFile) {
         self.bytes = source.bytes
@@ -46,18 +47,18 @@ struct ARMLowering {
             // Members of these are names the author chose (a parameter or property called
             // `metadata`), not ARM's free-text `metadata`. Decided once per object.
             let property = key.map { parent in
-                ASCIICase.equal(parent, "properties") || ASCIICase.equal(parent, "parameters")
-                    || ASCIICase.equal(parent, "variables") || ASCIICase.equal(parent, "outputs")
+                Self.named(parent, "properties") || Self.named(parent, "parameters")
+                    || Self.named(parent, "variables") || Self.named(parent, "outputs")
             } ?? false
             for k in members.indices {
                 let name = members[k].key, nameSpan = members[k].keySpan
                 let member = members[k].value
                 members[k].value.kind = .null
-                if evaluate, ASCIICase.equal(name, "copy"), let loops = propertyCopies(member) {
+                if evaluate, Self.named(name, "copy"), let loops = propertyCopies(member) {
                     entries += loops
                     continue
                 }
-                let inner = evaluate && (property || !ASCIICase.equal(name, "metadata"))
+                let inner = evaluate && (property || !Self.named(name, "metadata"))
                 let value = lower(consume member, evaluate: inner, key: name)
                 // Resource Manager evaluates a property name written as an expression
                 // (`"[format('hidden-link:{0}', id)]": "Resource"`, user-assigned identity ids).
@@ -76,6 +77,13 @@ struct ARMLowering {
         case .invalid:
             return Value(.unknown, at: json.span)
         }
+    }
+
+    /// `ASCIICase.equal` behind a length test, which nearly every key fails: this runs for
+    /// every member, and the length test costs less than the call into ArmorBase.
+    @inline(__always)
+    static func named(_ name: String, _ key: String) -> Bool {
+        name.utf8.count == key.utf8.count && ASCIICase.equal(name, key)
     }
 
     /// A property (or variable) copy, `"copy": [{"name": "p", "count": n, "input": …}]`, is
@@ -101,7 +109,7 @@ struct ARMLowering {
     }
 
     private mutating func lowerString(_ s: String, span: Span) -> Value {
-        let (value, failure) = ARMExpressionParser.lower(s, span: span, in: bytes)
+        let (value, failure) = ARMExpressionParser.lower(s, span: span, in: bytes, scratch: &scratch)
         if let failure {
             diagnostics.append(Diagnostic(code: .syntax(.armExpression), severity: .error,
                                           message: "invalid template expression: \(failure.message)",
@@ -116,7 +124,7 @@ extension Value {
     func field(_ key: String) -> Value? {
         guard case .object(let entries) = kind else { return nil }
         var found: Value?
-        for case .property(let k, _, let v) in entries where ASCIICase.equal(k, key) { found = v }
+        for case .property(let k, _, let v) in entries where ARMLowering.named(k, key) { found = v }
         return found
     }
 

@@ -4,16 +4,26 @@ package enum WorkingDirectory {
 
     package static func absolute(_ path: String, cwd: String = WorkingDirectory.path) -> String {
         if path.utf8.first == UInt8(ascii: "/") { return Paths.normalize(path) }
+        // Native strings are contiguous: check and fold their buffers in place (copying both
+        // into arrays cost as much as the folding; lint asks this about ten times per file).
+        let inPlace = path.utf8.withContiguousStorageIfAvailable { p in
+            cwd.utf8.withContiguousStorageIfAvailable { c -> String? in
+                guard Paths.isNormal(p), c.first == UInt8(ascii: "/"), Paths.isNormal(c) else { return nil }
+                return folded(p, onto: c)
+            }
+        }
+        if let inPlace, let inPlace, let inPlace { return inPlace }
         guard Paths.isNormal(path), cwd.utf8.first == UInt8(ascii: "/"), Paths.isNormal(cwd) else {
             return Paths.normalize(cwd + "/" + path)
         }
-        return folded(Array(path.utf8), onto: Array(cwd.utf8))
+        let p = Array(path.utf8), c = Array(cwd.utf8)
+        return p.withUnsafeBufferPointer { p in c.withUnsafeBufferPointer { c in folded(p, onto: c) } }
     }
 
     /// A normal relative path on a normal absolute folder, its leading `..` segments each
     /// dropping the folder's last one: what normalizing the joined path gives, for a tenth of
     /// the cost (lint asks this for every path of every file, `../corpus/…` ones included).
-    static func folded(_ path: [UInt8], onto cwd: [UInt8]) -> String {
+    static func folded(_ path: UnsafeBufferPointer<UInt8>, onto cwd: UnsafeBufferPointer<UInt8>) -> String {
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
         var baseEnd = cwd.count == 1 ? 0 : cwd.count   // `/` itself contributes no segment
         var restStart = 0
@@ -24,12 +34,19 @@ package enum WorkingDirectory {
             while i > 0 && cwd[i] != slash { i -= 1 }
             baseEnd = max(i, 0)
         }
-        if restStart == path.count { return baseEnd == 0 ? "/" : String(decoding: cwd[..<baseEnd], as: UTF8.self) }
-        var out: [UInt8] = []
-        out.reserveCapacity(baseEnd + 1 + path.count - restStart)
-        out.append(contentsOf: cwd[..<baseEnd])
-        out.append(slash)
-        out.append(contentsOf: path[restStart...])
-        return String(decoding: out, as: UTF8.self)
+        if restStart == path.count { return baseEnd == 0 ? "/" : String(decoding: UnsafeBufferPointer(rebasing: cwd[..<baseEnd]), as: UTF8.self) }
+        let head = UnsafeBufferPointer(rebasing: cwd[..<baseEnd]), tail = UnsafeBufferPointer(rebasing: path[restStart...])
+        guard #available(macOS 11, *) else {
+            return String(decoding: Array(head) + [slash] + Array(tail), as: UTF8.self)
+        }
+        // Written straight into the string's storage: no intermediate byte array.
+        return String(unsafeUninitializedCapacity: head.count + 1 + tail.count) { out in
+            var i = 0
+            for byte in head { out[i] = byte; i += 1 }
+            out[i] = slash
+            i += 1
+            for byte in tail { out[i] = byte; i += 1 }
+            return i
+        }
     }
 }

@@ -39,16 +39,13 @@ public struct LineTable: Sendable, Equatable {
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, starts: inout [UInt32], asciiLines: inout [Bool]) {
         let n = bytes.count
         guard let base = bytes.baseAddress else { asciiLines.append(true); return }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let newlines = ones &* 0x0A, returns = ones &* 0x0D
+        let highs = WordBytes.highs
         var high: UInt8 = 0
         var i = 0
         while i + 8 <= n {
-            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            let x = word ^ newlines, y = word ^ returns
-            // High bit set in each byte of x or y that is zero: a `\n` or `\r`. Borrows can mark
-            // bytes above the first, so only the lowest mark is trusted.
-            let marks = ((x &- ones) & ~x | (y &- ones) & ~y) & highs
+            let word = WordBytes.load(base, at: i)
+            // A `\n` or `\r`: only the lowest mark is trusted.
+            let marks = WordBytes.matches(word, 0x0A) | WordBytes.matches(word, 0x0D)
             if marks == 0 {
                 if word & highs != 0 { high = 0x80 }
                 i += 8

@@ -37,7 +37,7 @@ extension JSONReader {
             var j = start
             // Eight spaces at a time first: the indentation of deep lines is mostly spaces.
             if let base = UnsafeRawPointer(p.baseAddress) {
-                while j + 8 <= p.count && base.loadUnaligned(fromByteOffset: j, as: UInt64.self) == Self.spaces8 {
+                while j + 8 <= p.count && WordBytes.load(base, at: j) == WordBytes.repeating(0x20) {
                     j += 8
                 }
             }
@@ -48,17 +48,6 @@ extension JSONReader {
             }
             return j
         }
-    }
-
-    static var spaces8: UInt64 { 0x2020_2020_2020_2020 }
-    static var quotes8: UInt64 { 0x2222_2222_2222_2222 }
-    static var backslashes8: UInt64 { 0x5C5C_5C5C_5C5C_5C5C }
-    static var highBits8: UInt64 { 0x8080_8080_8080_8080 }
-
-    /// Whether any byte of `word` is zero (exact: the borrow only runs past a zero byte).
-    @inline(__always)
-    static func hasZeroByte(_ word: UInt64) -> Bool {
-        (word &- 0x0101_0101_0101_0101) & ~word & highBits8 != 0
     }
 
     private mutating func skipBlockComment() {
@@ -94,12 +83,12 @@ extension JSONReader {
             if let base = UnsafeRawPointer(p.baseAddress) {
                 var highBits: UInt64 = 0
                 while j + 8 <= p.count {
-                    let word = base.loadUnaligned(fromByteOffset: j, as: UInt64.self)
-                    if Self.hasZeroByte(word ^ Self.quotes8) || Self.hasZeroByte(word ^ Self.backslashes8) { break }
+                    let word = WordBytes.load(base, at: j)
+                    if WordBytes.matches(word, 0x22) | WordBytes.matches(word, 0x5C) != 0 { break }
                     highBits |= word
                     j += 8
                 }
-                if highBits & Self.highBits8 != 0 { high = 0x80 }
+                if highBits & WordBytes.highs != 0 { high = 0x80 }
             }
             while j < p.count {
                 let b = p[j]

@@ -1,3 +1,5 @@
+import ArmorBase
+
 extension BicepLexer {
     /// Single-line string text after an opening `'` or a hole's closing `}` (§1.6).
     mutating func scanSingleLine(from start: Int, continuing: Bool) {
@@ -40,16 +42,13 @@ extension BicepLexer {
     @inline(__always) func skipPlainText(from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return start }
         let n = bytes.count
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         var p = start
         while p + 8 <= n {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
-            // High bit set in each byte of x that is zero (borrows may add marks above it); the
-            // stops are quote 0x27, backslash 0x5C, dollar 0x24, LF and CR.
-            func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x }
-            let marks = zeros(word ^ (ones &* 0x27)) | zeros(word ^ (ones &* 0x5C)) | zeros(word ^ (ones &* 0x24))
-                | zeros(word ^ (ones &* 0x0A)) | zeros(word ^ (ones &* 0x0D))
-            if marks & highs != 0 { return p }
+            let word = WordBytes.load(base, at: p)
+            // The stops: quote, backslash, dollar, LF and CR.
+            let marks = WordBytes.matches(word, 0x27) | WordBytes.matches(word, 0x5C) | WordBytes.matches(word, 0x24)
+                | WordBytes.matches(word, 0x0A) | WordBytes.matches(word, 0x0D)
+            if marks != 0 { return p }
             p += 8
         }
         return p

@@ -185,10 +185,10 @@ public struct BicepLexer {
     @inline(__always) func skipLetters(from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return start }
         let n = bytes.count
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let ones = WordBytes.ones, highs = WordBytes.highs
         var p = start
         while p + 8 <= n {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
+            let word = WordBytes.load(base, at: p)
             // Lower-cased, a letter is 0x61…0x7A: adding 0x1F sets a byte's high bit from 0x61
             // up, adding 0x05 from 0x7B up. ASCII bytes never carry; a byte ≥ 0x80 is no letter
             // and can only disturb the bytes above it, past the first non-letter.

@@ -26,33 +26,33 @@ import Testing
 
     static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A && b < 0x80 }
 
-    @Test func letterScanStopsAtTheFirstNonLetter() {
-        for bytes in Self.buffers() {
+    /// Runs `scan` from every start of every buffer; `check` gets the buffer, start and end.
+    static func everyScan(_ scan: (BicepLexer, Int) -> Int, _ check: ([UInt8], Int, Int) -> Void) {
+        for bytes in buffers() {
             bytes.withUnsafeBufferPointer { buffer in
                 let lexer = BicepLexer(bytes: buffer, start: 0)
                 for start in 0...bytes.count {
-                    let end = lexer.skipLetters(from: start)
+                    let end = scan(lexer, start)
                     #expect(end >= start && end <= bytes.count)
-                    #expect(bytes[start..<end].allSatisfy(Self.isLetter))
-                    // Short of the last eight bytes it stops on the non-letter itself.
-                    if end + 8 <= bytes.count { #expect(!Self.isLetter(bytes[end])) }
+                    check(bytes, start, end)
                 }
             }
         }
     }
 
+    @Test func letterScanStopsAtTheFirstNonLetter() {
+        Self.everyScan({ $0.skipLetters(from: $1) }) { bytes, start, end in
+            #expect(bytes[start..<end].allSatisfy(Self.isLetter))
+            // Short of the last eight bytes it stops on the non-letter itself.
+            if end + 8 <= bytes.count { #expect(!Self.isLetter(bytes[end])) }
+        }
+    }
+
     @Test func plainTextScanStopsAtTheWordHoldingAStop() {
-        for bytes in Self.buffers() {
-            bytes.withUnsafeBufferPointer { buffer in
-                let lexer = BicepLexer(bytes: buffer, start: 0)
-                for start in 0...bytes.count {
-                    let end = lexer.skipPlainText(from: start)
-                    #expect(end >= start && end <= bytes.count)
-                    #expect(!bytes[start..<end].contains(where: BicepLexer.stopsSingleLine))
-                    if end + 8 <= bytes.count {
-                        #expect(bytes[end..<end + 8].contains(where: BicepLexer.stopsSingleLine))
-                    }
-                }
+        Self.everyScan({ $0.skipPlainText(from: $1) }) { bytes, start, end in
+            #expect(!bytes[start..<end].contains(where: BicepLexer.stopsSingleLine))
+            if end + 8 <= bytes.count {
+                #expect(bytes[end..<end + 8].contains(where: BicepLexer.stopsSingleLine))
             }
         }
     }

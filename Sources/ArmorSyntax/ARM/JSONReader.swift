@@ -31,6 +31,10 @@ public struct JSONReader {
     var itemBuffers: [[JSONValue]] = []
     /// Shares repeated texts; nil when one string is decoded on its own (`decodeString`).
     var strings: StringCache?
+    /// See `read(_:rootResources:)`.
+    var rootResources: ((JSONValue) -> JSONValue)?
+    /// Set by the root object's `resources` member for the array that follows.
+    var streamNextArray = false
 
     init(bytes: [UInt8], path: String, start: Int) {
         self.bytes = bytes
@@ -38,9 +42,13 @@ public struct JSONReader {
         self.i = start
     }
 
-    public static func read(_ source: SourceFile) -> JSONDocument {
+    /// `rootResources` sees each element of the root object's `resources` array as soon as it
+    /// is read, and the tree keeps what it returns instead: a large template's resources can be
+    /// lowered while the rest is read, so that its whole JSON tree never exists at once.
+    public static func read(_ source: SourceFile, rootResources: ((JSONValue) -> JSONValue)? = nil) -> JSONDocument {
         var reader = JSONReader(bytes: source.bytes, path: source.path, start: source.contentStart)
         reader.strings = StringCache()
+        reader.rootResources = rootResources
         return reader.readDocument()
     }
 
@@ -139,7 +147,10 @@ public struct JSONReader {
         } else {
             error("expected ':' after the property name", at: Span(i, i + 1))
         }
+        // Member names compare ASCII-case-insensitively in ARM, `Resources` included.
+        streamNextArray = depth == 1 && rootResources != nil && key.utf8.count == 9 && ASCIICase.equal(key, "resources")
         let value = parseValue()
+        streamNextArray = false
         if Self.isDuplicate(key, in: members, set: &keySet) {
             warning(.jsonDuplicateKey, "duplicate key '\(key)': the last value wins", at: keySpan)
         }
@@ -148,6 +159,8 @@ public struct JSONReader {
 
     mutating func parseArray() -> JSONValue {
         let start = i
+        let stream = streamNextArray ? rootResources : nil
+        streamNextArray = false
         guard enterNesting() else { return skipTooDeep(from: start) }
         defer { depth -= 1; openers.removeLast() }
         openers.append(start)
@@ -173,7 +186,7 @@ public struct JSONReader {
                 error("expected ']' to close the array, found '}'", at: Span(i, i + 1))
                 break
             }
-            items.append(parseValue())
+            if let stream { items.append(stream(parseValue())) } else { items.append(parseValue()) }
             if !afterElement(closer: UInt8(ascii: "]")) || i == before { break }
         }
         return JSONValue(.array(Array(items[...])), at: Span(start, i))

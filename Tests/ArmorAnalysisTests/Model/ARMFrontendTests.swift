@@ -150,6 +150,24 @@ func armTemplate(_ text: String) -> Template {
         #expect(bad.diagnostics.map(\.code.id) == ["arm-expression"])
     }
 
+    /// Root resources are lowered while the JSON is read: the model and the order of the
+    /// diagnostics are those of lowering the whole tree afterwards (document order), for every
+    /// `resources` array of the root (any case, duplicates too) and for no other.
+    @Test func resourcesLoweredWhileReadingKeepDocumentOrder() {
+        let t = armTemplate("""
+        {"variables": {"resources": ["[concat('v']"]},
+         "Resources": [{"type": "A.B/c", "name": "[concat('a']"}, 3, {"type": "A.B/c", "name": "b"}],
+         "outputs": {"o": {"type": "string", "value": "[concat('o']"}}}
+        """)
+        #expect(t.resources.map(\.symbol) == ["[concat('a']", "b"])
+        #expect(t.diagnostics.map(\.code.id) == ["arm-expression", "arm-expression", "arm-expression", "arm-template-shape"])
+        let starts = t.diagnostics.prefix(3).map(\.location.span.start)
+        #expect(starts == starts.sorted())
+        let twice = armTemplate(#"{"resources": [{"type": "A.B/c", "name": "[concat('x']"}], "resources": [{"type": "A.B/d", "name": "d"}]}"#)
+        #expect(twice.resources.map(\.symbol) == ["d"])
+        #expect(twice.diagnostics.map(\.code.id) == ["json-duplicate-key", "arm-expression"])
+    }
+
     @Test func metadataIsNotEvaluated() {
         let t = armTemplate(#"{"parameters": {"a": {"type": "string", "metadata": {"description": "[optional] x]"}}}, "resources": []}"#)
         #expect(t.diagnostics.isEmpty)

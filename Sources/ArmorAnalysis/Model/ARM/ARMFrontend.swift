@@ -5,14 +5,18 @@ import ArmorSyntax
 /// once, and the template (with its inline nested templates) is built from the lowered tree.
 public enum ARMFrontend {
     public static func parseTemplate(_ source: SourceFile) -> Template {
-        var document = JSONReader.read(source)
+        // Resources are lowered as they are read: the JSON of one resource at a time, not of all.
+        let reading = LoweringBox(ARMLowering(source: source))
+        var document = JSONReader.read(source, rootResources: { reading.lowering.prelower($0) })
         let generator = document.root?.member("metadata")?.member("_generator")?.member("name")?.stringValue
         var lowering = ARMLowering(source: source)
+        swap(&lowering, &reading.lowering)   // unshared, so that taking the resources copies nothing
         var root: Value?
         if let json = document.root {
             document.root = nil   // the lowering frees the JSON tree as it goes: nothing else may hold it
             root = lowering.lower(consume json)
         }
+        lowering.prelowered = []
         var builder = ARMTemplateBuilder(source: source)
         var template = builder.buildTemplate(from: root, outer: nil)
         template.diagnostics = document.diagnostics + lowering.diagnostics + builder.diagnostics
@@ -42,6 +46,15 @@ public enum ARMFrontend {
         }
         file.diagnostics = document.diagnostics + lowering.diagnostics + file.diagnostics
         return file
+    }
+}
+
+/// The lowering that `JSONReader`'s callback and then `parseTemplate` use, in turn.
+private final class LoweringBox {
+    var lowering: ARMLowering
+
+    init(_ lowering: ARMLowering) {
+        self.lowering = lowering
     }
 }
 

@@ -10,6 +10,16 @@ struct ARMLowering {
     let path: String
     var diagnostics: [Diagnostic] = []
     var scratch = ARMExpressionParser.Scratch()
+    /// Root `resources` elements lowered while the JSON was read (`prelower`), in order, with
+    /// the diagnostics their lowering gave; the JSON tree holds placeholders for them.
+    var prelowered: [Prelowered] = []
+    var nextPrelowered = 0
+
+    struct Prelowered {
+        var span: Span
+        var value: Value
+        var diagnostics: [Diagnostic]
+    }
 
     init(source: SourceFile) {
         self.bytes = source.bytes
@@ -37,6 +47,10 @@ struct ARMLowering {
             for k in items.indices {
                 let item = items[k]
                 items[k].kind = .null
+                if case .invalid = item.kind, let value = takePrelowered(at: item.span) {
+                    entries.append(.element(value))
+                    continue
+                }
                 entries.append(.element(lower(consume item, evaluate: evaluate)))
             }
             return Value(.array(entries), at: json.span)
@@ -77,6 +91,26 @@ struct ARMLowering {
         case .invalid:
             return Value(.unknown, at: json.span)
         }
+    }
+
+    /// Lowers an element of the root `resources` array as soon as it is read (its JSON is then
+    /// freed) and returns the placeholder the JSON tree keeps: `.invalid` at the same span,
+    /// which `lower` replaces with the value, its diagnostics taking their place in order.
+    mutating func prelower(_ json: JSONValue) -> JSONValue {
+        let before = diagnostics.count
+        let value = lower(json)
+        prelowered.append(Prelowered(span: json.span, value: value, diagnostics: Array(diagnostics[before...])))
+        diagnostics.removeSubrange(before...)
+        return JSONValue(.invalid, at: json.span)
+    }
+
+    private mutating func takePrelowered(at span: Span) -> Value? {
+        guard nextPrelowered < prelowered.count, prelowered[nextPrelowered].span == span else { return nil }
+        let entry = prelowered[nextPrelowered]
+        prelowered[nextPrelowered].value = Value(.null, at: span)   // the tree's copy is then the only one
+        nextPrelowered += 1
+        diagnostics += entry.diagnostics
+        return entry.value
     }
 
     /// `ASCIICase.equal` behind a length test, which nearly every key fails: this runs for

@@ -8,29 +8,31 @@ public struct Resource: Sendable {
         case module
     }
 
+    // Strings and values first, small fields last: so ordered the fields pack into 152 bytes
+    // (168 grouped by topic), and a 200 MiB template holds 640,000 resources.
     /// graph-json `symbol`: Bicep qualified symbol (`a::b`), ARM 2.0 key, classic ARM name
     /// expression as written (children: `parent/child`).
     public var symbol: String
-    public var kind: Kind
     /// Full type without api version; `Microsoft.Resources/deployments` for modules.
     public var type: String
     public var apiVersion: String?
-    public var existing: Bool
-    /// True when the declaration or a nesting ancestor has a condition (graph-json note 12).
-    public var conditional: Bool
     /// The `name` value.
     public var name: Value?
-    /// Index (in the same template) of the immediate parent: nesting, `parent:`, or ARM child
-    /// `resources` arrays.
-    public var parent: Int?
+    /// Bicep: the `resource`/`module` keyword; ARM classic: the object's `{`; ARM 2.0: the key.
+    public var span: Span
     /// The whole body object (`properties`, `identity`, `location`, `params`, …). ARM leaves
     /// out child `resources` and an inline `properties.template`, which are declarations of
     /// their own (`Template.nestedTemplates`) and whose expressions are not this resource's.
     public var body: Value
-    /// Bicep: the `resource`/`module` keyword; ARM classic: the object's `{`; ARM 2.0: the key.
-    public var span: Span
     /// The whole declaration, decorators included.
     public var declarationSpan: Span
+    /// Index (in the same template) of the immediate parent: nesting, `parent:`, or ARM child
+    /// `resources` arrays.
+    public var parent: Int?
+    public var kind: Kind
+    public var existing: Bool
+    /// True when the declaration or a nesting ancestor has a condition (graph-json note 12).
+    public var conditional: Bool
     /// False for extension (non-Azure) resource types, which are never referenced weakly.
     public var isAzureType: Bool
     /// The fields below that most declarations leave unset, out of line (see `RareFields`).

@@ -7,6 +7,11 @@ func armTemplate(_ text: String) -> Template {
 }
 
 @Suite struct ARMFrontendTests {
+    /// A large template holds hundreds of thousands: see the field order in `Resource`.
+    @Test func resourceStaysPacked() {
+        #expect(MemoryLayout<Resource>.size <= 152)
+    }
+
     @Test func classicChildrenAreFlattenedWithFullTypeSymbolAndName() throws {
         let t = armTemplate("""
         {

@@ -140,7 +140,7 @@ struct ARMResourceResolver {
 
         init(_ names: [String?]) {
             self.names = names
-            byFolded = PositionIndex(names.map { $0.map(ASCIICase.folded) })
+            byFolded = PositionIndex(names, key: ASCIICase.folded)
         }
     }
 

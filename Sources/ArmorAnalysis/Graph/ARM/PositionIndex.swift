@@ -5,12 +5,15 @@ struct PositionIndex {
     private var last: [String: Int] = [:]
     private var previous: [Int]
 
-    /// `keys[i]` is position `i`'s key; nil positions are left out.
-    init(_ keys: [String?]) {
-        previous = Array(repeating: -1, count: keys.count)
-        for (i, key) in keys.enumerated() {
-            guard let key else { continue }
-            if let before = last.updateValue(i, forKey: key) { previous[i] = before }
+    /// `key(texts[i])` is position `i`'s key; nil positions are left out. The keys are made
+    /// one at a time (no array of them beside the table) into a table sized once: growing it
+    /// held its old and new storage at once, a large template's peak.
+    init(_ texts: [String?], key: (String) -> String) {
+        previous = Array(repeating: -1, count: texts.count)
+        last.reserveCapacity(texts.count)
+        for (i, text) in texts.enumerated() {
+            guard let text else { continue }
+            if let before = last.updateValue(i, forKey: key(text)) { previous[i] = before }
         }
     }
 

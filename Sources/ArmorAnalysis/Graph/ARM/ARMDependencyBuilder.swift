@@ -11,12 +11,20 @@ import ArmorSyntax
 public enum ARMDependencyBuilder {
     public static func build(_ template: Template) -> DependencyGraph {
         var graph = DependencyGraph(resourceCount: template.resources.count)
-        let resolver = ARMResourceResolver(template)
+        // Made on first use: a template without `dependsOn` or references needs no name tables
+        // (for a large one, a tenth of its peak memory).
+        var made: ARMResourceResolver?
+        func resolver() -> ARMResourceResolver {
+            if let made { return made }
+            let resolver = ARMResourceResolver(template)
+            made = resolver
+            return resolver
+        }
         let symbolic = template.languageVersion?.hasPrefix("2") ?? false
         for (index, resource) in template.resources.enumerated() {
             var edges = EdgeList(source: index)
             for entry in resource.body.field("dependsOn")?.arrayElements ?? [] {
-                guard let hit = resolver.resolveDependsOn(entry) else {
+                guard let hit = resolver().resolveDependsOn(entry) else {
                     let text = JSONReader.decodeString(at: entry.span, in: template.source.bytes)
                     graph.unresolved[index].append(UnresolvedDependency(text: text ?? template.source.text(entry.span),
                                                                         span: entry.span))
@@ -28,10 +36,10 @@ public enum ARMDependencyBuilder {
                 }
             }
             for (argument, span) in referenceArguments(in: resource) where !isResourceId(argument, in: template) {
-                if let hit = resolver.resolveReference(argument) { edges.add(hit.index, .armInferred, at: span) }
+                if let hit = resolver().resolveReference(argument) { edges.add(hit.index, .armInferred, at: span) }
             }
             if case .inline(let nestedIndex, false)? = resource.module, nestedIndex < template.nestedTemplates.count {
-                addOuterReferences(from: template.nestedTemplates[nestedIndex], resolver: resolver, into: &edges)
+                addOuterReferences(from: template.nestedTemplates[nestedIndex], resolver: resolver(), into: &edges)
             }
             graph.edges[index] = edges.sorted(symbols: template.resources)
         }

@@ -39,14 +39,13 @@ package enum WorkingDirectory {
         guard #available(macOS 11, *) else {
             return String(decoding: Array(head) + [slash] + Array(tail), as: UTF8.self)
         }
-        // Written straight into the string's storage: no intermediate byte array.
+        // Copied straight into the string's storage (two memcpy): no intermediate byte array.
         return String(unsafeUninitializedCapacity: head.count + 1 + tail.count) { out in
-            var i = 0
-            for byte in head { out[i] = byte; i += 1 }
-            out[i] = slash
-            i += 1
-            for byte in tail { out[i] = byte; i += 1 }
-            return i
+            guard let start = out.baseAddress else { return 0 }
+            if let from = head.baseAddress { start.initialize(from: from, count: head.count) }
+            start[head.count] = slash
+            if let from = tail.baseAddress { (start + head.count + 1).initialize(from: from, count: tail.count) }
+            return head.count + 1 + tail.count
         }
     }
 }

@@ -35,17 +35,6 @@ package enum WorkingDirectory {
             baseEnd = max(i, 0)
         }
         if restStart == path.count { return baseEnd == 0 ? "/" : String(decoding: UnsafeBufferPointer(rebasing: cwd[..<baseEnd]), as: UTF8.self) }
-        let head = UnsafeBufferPointer(rebasing: cwd[..<baseEnd]), tail = UnsafeBufferPointer(rebasing: path[restStart...])
-        guard #available(macOS 11, *) else {
-            return String(decoding: Array(head) + [slash] + Array(tail), as: UTF8.self)
-        }
-        // Copied straight into the string's storage (two memcpy): no intermediate byte array.
-        return String(unsafeUninitializedCapacity: head.count + 1 + tail.count) { out in
-            guard let start = out.baseAddress else { return 0 }
-            if let from = head.baseAddress { start.initialize(from: from, count: head.count) }
-            start[head.count] = slash
-            if let from = tail.baseAddress { (start + head.count + 1).initialize(from: from, count: tail.count) }
-            return head.count + 1 + tail.count
-        }
+        return Paths.concatenated(UnsafeBufferPointer(rebasing: cwd[..<baseEnd]), UnsafeBufferPointer(rebasing: path[restStart...]))
     }
 }

@@ -49,6 +49,10 @@ public enum Paths {
     public static func join(_ base: String, _ relative: String) -> String {
         if relative.hasPrefix("/") { return relative }
         if base.isEmpty || base == "." { return normalize(relative) }
+        let onBytes = base.utf8.withContiguousStorageIfAvailable { b in
+            relative.utf8.withContiguousStorageIfAvailable { r in joinedNormal(b, r) }
+        }
+        if let onBytes, let onBytes, let onBytes { return onBytes }
         return normalize(base.hasSuffix("/") ? base + relative : base + "/" + relative)
     }
 

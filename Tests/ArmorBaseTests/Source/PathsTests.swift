@@ -86,6 +86,25 @@ import ArmorTestSupport
         #expect(normal > 1_000)
     }
 
+    /// `join` on bytes agrees with normalizing the joined string, as it was computed before.
+    @Test func joinAgreesWithNormalizedConcatenation() {
+        var random = SplitMix(seed: 17)
+        let pieces = ["/", ".", "..", "./", "../", "a", "bc", "main.bicep", ".x"]
+        func path(_ count: UInt64) -> String {
+            (0..<Int(random.next() % count)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+        }
+        for _ in 0..<40_000 {
+            let base = path(8), relative = path(8)
+            let expected = relative.hasPrefix("/") ? relative
+                : base.isEmpty || base == "." ? Paths.normalize(relative)
+                : Paths.normalize(base.hasSuffix("/") ? base + relative : base + "/" + relative)
+            #expect(Paths.join(base, relative) == expected, "\(base) + \(relative)")
+        }
+        #expect(Paths.join("../corpus/avm/res/x", "../../utl/types/main.bicep") == "../corpus/avm/utl/types/main.bicep")
+        #expect(Paths.join("/a", "../../b") == "/b")
+        #expect(Paths.join("../a", "../../b") == "../../b")
+    }
+
     /// The byte-level fold of a relative path onto the working directory agrees with
     /// normalizing the joined path.
     @Test func absoluteAgreesWithNormalizedJoin() {

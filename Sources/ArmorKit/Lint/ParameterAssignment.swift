@@ -87,6 +87,7 @@ struct ParameterAssignment {
     var sourcesWithDiagnostics: [SourceFile] { reported.filter { !$0.diagnostics.isEmpty }.map(\.source) }
 
     func parameters(forTemplate path: String) -> LoadedParameters? {
-        byTemplate[WorkingDirectory.absolute(path)] ?? forAll
+        // Asked for every root: no absolute path when no template has a file of its own.
+        byTemplate.isEmpty ? forAll : byTemplate[WorkingDirectory.absolute(path)] ?? forAll
     }
 }

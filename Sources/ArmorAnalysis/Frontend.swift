@@ -59,13 +59,3 @@ public struct AnalyzedTemplate: Sendable {
         template.diagnostics + graph.diagnostics + nested.flatMap(\.allDiagnostics)
     }
 }
-
-/// Tells an ARM template from a parameters file (or unrelated JSON) by its `$schema`.
-enum ARMSchemaSniffer {
-    static func kind(of bytes: [UInt8]) -> Frontend.FileKind {
-        // Look at the first 4 KiB only: `$schema` comes first in practice.
-        if ASCIICase.contains(bytes, prefix: 4096, "deploymentparameters.json") { return .armParameters }
-        if ASCIICase.contains(bytes, prefix: 4096, "deploymenttemplate.json") { return .armTemplate }
-        return .other
-    }
-}

@@ -1,5 +1,5 @@
 /// Deterministic generator for fuzz-style tests.
-package struct SplitMix {
+package struct SplitMix: RandomNumberGenerator {
     package var state: UInt64
     package init(seed: UInt64) { state = seed }
     package mutating func next() -> UInt64 {

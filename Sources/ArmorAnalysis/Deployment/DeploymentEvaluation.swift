@@ -1,3 +1,4 @@
+import ArmorBase
 import ArmorSyntax
 
 /// Known values across a deployment: one evaluator per template instance, with the root's
@@ -31,7 +32,9 @@ public struct DeploymentEvaluation {
             if let module = entry.deployedBy, module.instance < instance {
                 let parent = evaluator(module.instance)
                 caller = parent
-                for (name, value) in deployment.resource(module).moduleArguments { arguments[name.lowercased()] = value }
+                let passed = deployment.resource(module).moduleArguments
+                arguments.reserveCapacity(passed.count)
+                for (name, value) in passed { arguments[ASCIICase.lowercased(name)] = value }
                 // An outer-scoped inline template sees its parent's parameters (dependency-semantics §7.4);
                 // an argument replaces the inherited value (even a null one, which means the default).
                 if deployment.expressionParent(of: instance) != nil {
@@ -137,10 +140,14 @@ public struct DeploymentEvaluation {
         while let r = current, steps < AnalysisLimits.chainSteps {
             steps += 1
             let resource = deployment.resource(r)
-            switch evaluator(r.instance).condition(resource.condition) {
-            case false?: return false
-            case nil: result = nil
-            default: break
+            // No condition is true: no evaluator is made for it (most declarations have none,
+            // and an evaluator costs its template's name tables).
+            if let condition = resource.condition {
+                switch evaluator(r.instance).condition(condition) {
+                case false?: return false
+                case nil: result = nil
+                default: break
+                }
             }
             if let loop = resource.loop, evaluator(r.instance).loopElements(of: loop.source)?.isEmpty == true {
                 return false

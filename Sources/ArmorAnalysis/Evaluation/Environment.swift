@@ -1,3 +1,5 @@
+import ArmorBase
+
 /// What names mean while evaluating one template: parameter values (a parameters file first,
 /// else the template's default), the template's variables, and its resources (for
 /// `symbol.name` / `symbol.id`). Loop locals are bound by the caller on the `Evaluator`.
@@ -34,17 +36,18 @@ public struct Environment: Sendable {
         // Sized once: every evaluator of every linted deployment builds these tables.
         parameters.reserveCapacity(template.parameters.count)
         variables.reserveCapacity(template.variables.count)
+        let given = !self.parameterValues.isEmpty
         for parameter in template.parameters {
-            let key = parameter.name.lowercased()
+            let key = ASCIICase.lowercased(parameter.name)
             parameters[key] = parameter
             // Resource Manager deploys a parameter given null with its default value (AVM passes
             // `name: database.?name` to a module whose `name` defaults to 'default').
-            if self.parameterValues[key] == .null && parameter.defaultValue != nil { self.parameterValues[key] = nil }
+            if given && self.parameterValues[key] == .null && parameter.defaultValue != nil { self.parameterValues[key] = nil }
         }
         for (key, value) in self.parameterValues {
             if let type = parameters[key]?.type { self.parameterValues[key] = Self.coerce(value, to: type) }
         }
-        for variable in template.variables { variables[variable.name.lowercased()] = variable }
+        for variable in template.variables { variables[ASCIICase.lowercased(variable.name)] = variable }
         resources = template.resources
         targetScope = template.targetScope
         templatePath = template.path

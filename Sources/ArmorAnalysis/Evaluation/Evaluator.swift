@@ -1,3 +1,4 @@
+import ArmorBase
 import ArmorSyntax
 
 /// The partial evaluator: computes the `KnownValue` of a `Value` (rules.md "Known value").
@@ -118,7 +119,7 @@ public struct Evaluator {
     // MARK: Names
 
     func parameterValue(_ name: String) -> KnownValue {
-        let key = name.lowercased()
+        let key = ASCIICase.lowercased(name)
         if let passed = argumentValue(key) { return passed }
         if let given = environment.parameterValues[key] { return given }
         guard let defaultValue = environment.parameters[key]?.defaultValue else {
@@ -129,7 +130,7 @@ public struct Evaluator {
     }
 
     func variableValue(_ name: String) -> KnownValue {
-        let key = name.lowercased()
+        let key = ASCIICase.lowercased(name)
         guard let variable = environment.variables[key] else { return .unknown }
         return memo(\.variables, key) { root.evaluate(variable.value) }
     }

@@ -39,7 +39,7 @@ extension ValueTracer {
     /// The origin of a value read in `instance`; nil when armor cannot name one (a loop item, a
     /// run-time function such as `utcNow()`).
     package func origin(_ value: Value, in instance: Int, depth: Int = 0) -> Origin? {
-        guard depth < AnalysisLimits.traceDepth else { return nil }
+        guard within(depth, AnalysisLimits.traceDepth) else { return nil }
         let known = evaluation.evaluate(value, in: instance)
         if known.isFullyKnown { return Origin(text: "k:" + String(describing: known), isKnown: true) }
         let template = deployment.instances[instance].template
@@ -167,7 +167,7 @@ extension ValueTracer {
     /// without case.
     func nameOrigin(_ ref: ResourceRef, depth: Int = 0) -> Origin? {
         let resource = deployment.resource(ref)
-        guard depth < AnalysisLimits.nameDepth, resource.kind == .resource, !resource.isLoop, let name = resource.name else { return nil }
+        guard within(depth, AnalysisLimits.nameDepth), resource.kind == .resource, !resource.isLoop, let name = resource.name else { return nil }
         if let full = names.fullName(ref) { return Origin(text: full, isKnown: true) }
         guard var nameOrigin = origin(name, in: ref.instance, depth: depth + 1) else { return nil }
         if let parent = resource.parent {

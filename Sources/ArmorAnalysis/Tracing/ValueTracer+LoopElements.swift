@@ -14,7 +14,7 @@ extension ValueTracer {
 
     /// The expression written for element `i` of a loop's array, when one can be found.
     func element(_ i: Int, of bound: BoundValue, depth: Int = 0) -> BoundValue? {
-        guard depth < AnalysisLimits.traceDepth, i >= 0 else { return nil }
+        guard within(depth, AnalysisLimits.traceDepth), i >= 0 else { return nil }
         let template = deployment.instances[bound.instance].template
         switch bound.value.kind {
         case .array(let entries):
@@ -55,7 +55,7 @@ extension ValueTracer {
 
     /// The expression written for property `key` of a bound object expression.
     func property(_ key: String, of bound: BoundValue, depth: Int = 0) -> BoundValue? {
-        guard depth < AnalysisLimits.traceDepth else { return nil }
+        guard within(depth, AnalysisLimits.traceDepth) else { return nil }
         let template = deployment.instances[bound.instance].template
         let lowered = key.lowercased()
         switch bound.value.kind {
@@ -98,7 +98,7 @@ extension ValueTracer {
 
     /// `item.principalId` (also `item.?principalId`, `item.a.b`) of a loop element, as written.
     func itemPath(_ value: Value, item: String, element: BoundValue, depth: Int = 0) -> BoundValue? {
-        guard depth < AnalysisLimits.nameDepth else { return nil }
+        guard within(depth, AnalysisLimits.nameDepth) else { return nil }
         switch value.kind {
         case .local(let name) where name == item:
             return element

@@ -18,7 +18,7 @@ extension ValueTracer {
     /// `trace` can follow it in the instance it ends in.
     package func project(_ value: Value, in instance: Int, copies: [String: Int], depth: Int = 0) -> Projected {
         let unchanged = Projected(value: value, instance: instance, copies: copies)
-        guard depth < AnalysisLimits.traceDepth, instance < deployment.instances.count else { return unchanged }
+        guard within(depth, AnalysisLimits.traceDepth), instance < deployment.instances.count else { return unchanged }
         switch value.kind {
         case .member(let base, let name, let safe):
             let object = project(base, in: instance, copies: copies, depth: depth + 1)

@@ -26,7 +26,7 @@ extension ValueTracer {
 
     /// The single declaration of the id's type whose name segments have the same origins.
     func resolveByOrigin(_ value: Value, in instance: Int, depth: Int) -> ResourceRef? {
-        guard depth < AnalysisLimits.nameDepth, let (type, segments) = symbolicId(value, in: instance, depth: depth) else { return nil }
+        guard within(depth, AnalysisLimits.nameDepth), let (type, segments) = symbolicId(value, in: instance, depth: depth) else { return nil }
         var matches: [ResourceRef] = []
         for ref in declarations(ofType: ResourceType(type)) where cachedSegments(ref) == segments {
             matches.append(ref)
@@ -101,7 +101,7 @@ extension ValueTracer {
     /// written `format('{0}/{1}', a, b)` split into their parts).
     private func declaredSegments(_ ref: ResourceRef, depth: Int) -> [Segment]? {
         let resource = deployment.resource(ref)
-        guard depth < AnalysisLimits.nameDepth, let name = resource.name else { return nil }
+        guard within(depth, AnalysisLimits.nameDepth), let name = resource.name else { return nil }
         var own: [Segment] = []
         if case .call(let function, _, let arguments) = name.kind, function.lowercased() == "format",
            let pattern = arguments.first?.stringLiteral, pattern.contains("/") {

@@ -26,6 +26,16 @@ package final class ValueTracer {
     var scopeOrigins: [ResourceRef: String] = [:]
     /// Declaration index by symbol, per instance (a linear search per trace was quadratic).
     private var symbols: [Int: [String: Int]] = [:]
+    /// Set when a walk stopped at a depth cap (`within`): only then can a walk started
+    /// shallower end differently (see `resolveResourceId`).
+    var cutShort = false
+
+    /// `depth < limit`, noting in `cutShort` when it is not.
+    func within(_ depth: Int, _ limit: Int) -> Bool {
+        if depth < limit { return true }
+        cutShort = true
+        return false
+    }
 
     func symbolIndex(_ symbol: String, in instance: Int) -> Int? {
         if let table = symbols[instance] { return table[symbol] }
@@ -44,7 +54,7 @@ package final class ValueTracer {
 
     /// The declaration a value reads, if it reads exactly one that can be found.
     package func trace(_ value: Value, in instance: Int, depth: Int = 0) -> Trace? {
-        guard depth < AnalysisLimits.traceDepth else { return nil }
+        guard within(depth, AnalysisLimits.traceDepth) else { return nil }
         switch value.kind {
         case .resource(let symbol):
             guard let index = symbolIndex(symbol, in: instance) else { return nil }
@@ -130,11 +140,33 @@ package final class ValueTracer {
         case .string:
             return resolve(known, value, in: instance, depth: depth)
         default:
-            for level in stride(from: AnalysisLimits.traceDepth - 1, through: depth, by: -1) {
-                if let found = resolveByOrigin(value, in: instance, depth: level) { return found }
-            }
-            return nil
+            return deepestResolveByOrigin(value, in: instance, from: depth)
         }
+    }
+
+    /// The deepest level from `depth` up whose `resolveByOrigin` finds a declaration. Levels at
+    /// or past `nameDepth` find none at once. A level that fails without meeting a depth cap
+    /// walks exactly the steps every shallower level would, so they would fail too: stop there
+    /// (trying each of 16 levels cost ~1 M instructions a call).
+    func deepestResolveByOrigin(_ value: Value, in instance: Int, from depth: Int) -> ResourceRef? {
+        // Past the cap no level is tried; a shallower caller's walk might try one.
+        guard within(depth, AnalysisLimits.nameDepth) else { return nil }
+        let outer = cutShort
+        defer { cutShort = cutShort || outer }
+        for level in stride(from: min(AnalysisLimits.traceDepth, AnalysisLimits.nameDepth) - 1, through: depth, by: -1) {
+            cutShort = false
+            if let found = resolveByOrigin(value, in: instance, depth: level) { return found }
+            if !cutShort { return nil }
+        }
+        return nil
+    }
+
+    /// `deepestResolveByOrigin` trying every level (the reference it must agree with in tests).
+    func everyLevelResolveByOrigin(_ value: Value, in instance: Int, from depth: Int) -> ResourceRef? {
+        for level in stride(from: AnalysisLimits.traceDepth - 1, through: depth, by: -1) {
+            if let found = resolveByOrigin(value, in: instance, depth: level) { return found }
+        }
+        return nil
     }
 
     /// The declaration a resource-identifying value names: a symbol, `sym.id`, a resource id

@@ -49,6 +49,10 @@ public enum Paths {
     public static func join(_ base: String, _ relative: String) -> String {
         if relative.hasPrefix("/") { return relative }
         if base.isEmpty || base == "." { return normalize(relative) }
+        let onBytes = base.utf8.withContiguousStorageIfAvailable { b in
+            relative.utf8.withContiguousStorageIfAvailable { r in joinedNormal(b, r) }
+        }
+        if let onBytes, let onBytes, let onBytes { return onBytes }
         return normalize(base.hasSuffix("/") ? base + relative : base + "/" + relative)
     }
 
@@ -103,7 +107,21 @@ public enum Paths {
         var isFirst = true
         // Still in a relative path's leading run of `..` segments.
         var leadingParents = path.first != UInt8(ascii: "/")
-        for byte in path {
+        guard let base = path.baseAddress.map(UnsafeRawPointer.init) else { return false }
+        var i = 0
+        while i < path.count {
+            // Bytes other than `/` and `.` only lengthen the segment: skip them a word at a
+            // time, up to the next `/` or `.` (the lowest mark is exact).
+            if i + 8 <= path.count {
+                let word = WordBytes.load(base, at: i)
+                let marks = WordBytes.matches(word, UInt8(ascii: "/")) | WordBytes.matches(word, UInt8(ascii: "."))
+                let plain = marks == 0 ? 8 : marks.trailingZeroBitCount >> 3
+                segmentLength += plain
+                i += plain
+                if marks == 0 { continue }
+            }
+            let byte = path[i]
+            i += 1
             if byte == UInt8(ascii: "/") {
                 // A leading `/` starts an absolute path; any other `/` ends a segment.
                 if !(isFirst && segmentLength == 0) {

@@ -17,20 +17,24 @@ package enum ByteSearch {
         }
     }
 
-    package static func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
+    /// - Parameter anchor: the needle byte `memchr` looks for (its index in the needle): the
+    ///   rarer it is in the haystack, the fewer candidates to compare. Any index gives the same answer.
+    package static func contains(_ haystack: [UInt8], _ needle: StaticString, anchor: Int = 0) -> Bool {
         needle.withUTF8Buffer { pin in
-            pin.isEmpty || haystack.withUnsafeBufferPointer { firstIndex(of: pin, in: $0, from: 0) } != nil
+            pin.isEmpty || haystack.withUnsafeBufferPointer { firstIndex(of: pin, in: $0, from: 0, anchor: anchor) } != nil
         }
     }
 
-    private static func firstIndex(of pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        guard let first = pin.first, let pattern = pin.baseAddress, let base = hay.baseAddress,
+    private static func firstIndex(of pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from: Int,
+                                   anchor: Int = 0) -> Int? {
+        guard pin.indices.contains(anchor), let pattern = pin.baseAddress, let base = hay.baseAddress,
               from >= 0, hay.count - from >= pin.count else { return nil }
         let lastStart = hay.count - pin.count
+        // Candidates are found by the anchor byte, at `start + anchor`.
         var start = from
         while start <= lastStart {
-            guard let found = memchr(base + start, Int32(first), lastStart - start + 1) else { return nil }
-            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            guard let found = memchr(base + start + anchor, Int32(pin[anchor]), lastStart - start + 1) else { return nil }
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - anchor
             if memcmp(base + at, pattern, pin.count) == 0 { return at }
             start = at + 1
         }

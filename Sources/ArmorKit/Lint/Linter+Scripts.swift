@@ -18,6 +18,8 @@ extension Linter {
     static func pairScripts(_ scripts: [SourceFile], templates: [AnalyzedTemplate], modules: Set<String>,
                             explicit: [String: String]) -> ScriptPairing {
         var pairing = ScriptPairing()
+        // Most runs have no scripts: no absolute path of every template for nothing.
+        guard !scripts.isEmpty else { return pairing }
         let loaded = Set(templates.map { WorkingDirectory.absolute(Paths.normalize($0.template.path)) })
         for source in scripts {
             guard let dialect = ScriptDialect(path: source.path) else { continue }
@@ -47,6 +49,7 @@ extension Linter {
     /// named template, or the templates in the script's folder, from disk.
     static func templatesForLoneScripts(_ scripts: [SourceFile], linted: [String: AnalyzedTemplate],
                                         explicit: [String: String]) -> [AnalyzedTemplate] {
+        guard !scripts.isEmpty else { return [] }
         let lintedPaths = Set(linted.keys.map { WorkingDirectory.absolute($0) })
         let lintedFolders = Set(lintedPaths.map { Paths.directory(of: $0) })
         var paths: [String] = []

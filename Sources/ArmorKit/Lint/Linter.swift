@@ -91,7 +91,9 @@ public struct Linter: Sendable {
         let extra = Self.templatesForLoneScripts(scriptSources, linted: cache, explicit: explicit)
         let pairing = Self.pairScripts(scriptSources, templates: analyzed + extra, modules: modules, explicit: explicit)
         let scripts = pairing.byTemplate
-        let loaded = Set((analyzed + extra).map { WorkingDirectory.absolute(Paths.normalize($0.template.path)) })
+        // Only a named template (flag or configuration) is looked up among the loaded ones.
+        let loaded = options.scriptTemplate == nil && explicit.isEmpty ? []
+            : Set((analyzed + extra).map { WorkingDirectory.absolute(Paths.normalize($0.template.path)) })
         outcome.errors += Self.templateProblems(flag: options.scriptTemplate, explicit: explicit, loaded: loaded)
         let parameters = run.assignParameters(templates: templates.map(\.path) + extra.map(\.template.path)
                                                   + plan.roots.map(\.template.path),
@@ -102,7 +104,7 @@ public struct Linter: Sendable {
         var perRoot = Parallel.map(analyzed, serial: options.serial) { root -> [Diagnostic] in
             let path = Paths.normalize(root.template.path)
             return Self.lintRoot(root, cache: deploymentCache, isModule: deployed.contains(path), rules: rules, registry: registries[path],
-                                 scripts: scripts[WorkingDirectory.absolute(path)] ?? [],
+                                 scripts: scripts.isEmpty ? [] : scripts[WorkingDirectory.absolute(path)] ?? [],
                                  parameters: parameters.parameters(forTemplate: path)?.values ?? [:])
         }
         perRoot.append(Self.rootFindings(plan, linted: analyzed, cache: deploymentCache, rules: rules, registries: registries,

@@ -38,9 +38,9 @@ struct ParameterAssignment {
             }
         }
         var beside: [String: [String]] = [:]
-        for template in templates where byTemplate[WorkingDirectory.absolute(template)] == nil {
+        for template in templates {
             let key = WorkingDirectory.absolute(template)
-            if forAll != nil { continue }
+            if byTemplate[key] != nil || forAll != nil { continue }
             if let configured = configurations[key]?.parametersFile(forTemplate: template) {
                 if let file = get(configured) { byTemplate[key] = file } else {
                     errors.append("cannot read parameters file '\(configured)' (configured for '\(template)')")
@@ -87,6 +87,7 @@ struct ParameterAssignment {
     var sourcesWithDiagnostics: [SourceFile] { reported.filter { !$0.diagnostics.isEmpty }.map(\.source) }
 
     func parameters(forTemplate path: String) -> LoadedParameters? {
-        byTemplate[WorkingDirectory.absolute(path)] ?? forAll
+        // Asked for every root: no absolute path when no template has a file of its own.
+        byTemplate.isEmpty ? forAll : byTemplate[WorkingDirectory.absolute(path)] ?? forAll
     }
 }

@@ -11,7 +11,8 @@ public enum DirectiveParser {
     /// Whether the file could hold a directive at all: a cheap test that lets almost every
     /// file skip the scan.
     public static func mayContainDirectives(_ bytes: [UInt8]) -> Bool {
-        ByteSearch.contains(bytes, "disable-")
+        // Found by its '-': 1 byte in ~350 of the ARM JSON corpus, where 'd' is 1 in 60.
+        ByteSearch.contains(bytes, "disable-", anchor: 7)
     }
 
     /// `// armor-disable-next-line …` (or the same in a `/* */` comment) from the JSON

@@ -25,4 +25,12 @@ import Testing
         #expect(!ASCIICase.contains("ab", "abc"))
         #expect(!ASCIICase.contains("aab-x", "abx"))
     }
+
+    /// `lowercased` is `String.lowercased()` exactly: ASCII folded in place, the rest the Unicode way.
+    @Test(arguments: ["storageAccountName", "already_lower", "", "A", "LONG_PARAMETER_NAME_WITH_CAPS_1234",
+                      "Ünïcode", "İstanbul", "STRASSE-ß", "mixedÉ", "x\u{0}Y"])
+    func lowercasedIsTheStandardOne(_ name: String) {
+        #expect(ASCIICase.lowercased(name) == name.lowercased())
+        #expect(Array(ASCIICase.lowercased(name).utf8) == Array(name.lowercased().utf8))
+    }
 }

@@ -166,6 +166,8 @@ extension ARMTemplateBuilder {
         }
         for index in resources.indices where resources[index].parent == nil {
             let resource = resources[index]
+            // A byte count first: splitting walks Characters, and most resources are not candidates.
+            guard Self.segmentCount(resource.type) >= 3 else { continue }
             let typeParts = resource.type.split(separator: "/")
             guard typeParts.count >= 3, let name = nameText(index) else { continue }
             let nameParts = Self.segments(of: name)
@@ -182,6 +184,7 @@ extension ARMTemplateBuilder {
     /// A name's `/`-separated segments; a `/` inside an opaque part (`resourceId('A/b', x)`,
     /// `split(id, '/')`) separates nothing.
     static func segments(of name: String) -> [Substring] {
+        if let parts = asciiSegments(of: name) { return parts }
         var parts: [Substring] = []
         var depth = 0
         var start = name.startIndex
@@ -197,6 +200,37 @@ extension ARMTemplateBuilder {
         }
         parts.append(name[start...])
         return parts
+    }
+
+    /// `segments` of an ASCII name, found on bytes (nil for any other name). In ASCII every
+    /// byte is a Character but for "\r\n", which holds neither `/` nor a marker, so the split is
+    /// the same without the grapheme breaking that walking Characters costs.
+    private static func asciiSegments(of name: String) -> [Substring]? {
+        let utf8 = name.utf8
+        let open = ARMNameEvaluator.openByte, close = ARMNameEvaluator.closeByte
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+            func part(_ from: Int, _ to: Int) -> Substring {
+                name[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
+            }
+            var parts: [Substring] = []
+            var depth = 0
+            var start = 0
+            for k in 0..<bytes.count {
+                let b = bytes[k]
+                if b >= 0x80 { return nil }
+                if b == open {
+                    depth += 1
+                } else if b == close {
+                    depth = max(0, depth - 1)
+                } else if b == UInt8(ascii: "/") && depth == 0 {
+                    parts.append(part(start, k))
+                    start = k + 1
+                }
+            }
+            parts.append(part(start, bytes.count))
+            return parts
+        }
+        return found ?? nil
     }
 
     static func segmentCount(_ type: String) -> Int {

@@ -43,6 +43,15 @@ import Testing
         #expect(quick.1 == general.1)
     }
 
+    /// `stringLiteral` scans the buffer once and folds `''` only when it saw one.
+    @Test func literalsFoldDoubledQuotesAnywhere() {
+        let (quick, _) = both(#""[concat('a''', '''b', 'x''''y', '', 'ünï''✓', 'plain')]""#)
+        guard case .call(_, _, let args) = quick.0.kind else { Issue.record("not a call"); return }
+        #expect(args.map(\.stringLiteral) == ["a'", "'b", "x''y", "", "ünï'✓", "plain"])
+        #expect(both(#""[concat('a''')]""#).quick.1 == nil)
+        #expect(both(#""[concat('a'')]""#).quick.1?.message == "unterminated string literal: expected \"'\"")
+    }
+
     @Test func quickPathKeepsTheNestingCap() {
         let depth = ARMExpressionParser.maxDepth
         for levels in [depth - 2, depth - 1, depth, depth + 1] {

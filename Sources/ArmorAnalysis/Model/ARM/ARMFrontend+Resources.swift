@@ -57,16 +57,17 @@ extension ARMTemplateBuilder {
     @_optimize(none)
     mutating func makeResource(_ object: Value, symbol: String, span: Span, declarationSpan: Span,
                                parent: Resource?) -> Resource {
-        let typeValue = object.field("type")
+        let fields = ARMResourceFields(object)
+        let typeValue = fields.type
         var type = typeValue.map { $0.stringLiteral ?? rawText($0) } ?? ""
         if typeValue == nil { report("resource has no 'type'", at: span) }
-        var apiVersion = object.field("apiVersion").map { $0.stringLiteral ?? rawText($0) }
+        var apiVersion = fields.apiVersion.map { $0.stringLiteral ?? rawText($0) }
         if let (bare, version) = Self.splitVersion(type) {
             if apiVersion == nil { apiVersion = version }
             type = bare
         }
         var symbol = symbol
-        var name = object.field("name")
+        var name = fields.name
         if let parent, !Self.hasSlash(type) {
             type = parent.type + "/" + type
             symbol = parent.symbol + "/" + symbol
@@ -79,14 +80,14 @@ extension ARMTemplateBuilder {
                                 type: isDeployment ? "Microsoft.Resources/deployments" : type, span: span)
         resource.declarationSpan = declarationSpan
         resource.apiVersion = apiVersion
-        resource.existing = object.field("existing")?.boolLiteral ?? false
-        resource.condition = object.field("condition")
+        resource.existing = fields.existing?.boolLiteral ?? false
+        resource.condition = fields.condition
         resource.conditional = resource.condition != nil
         resource.name = name
-        resource.scope = Self.scope(of: object)
+        resource.scope = Self.scope(of: fields)
         resource.body = object
-        resource.isAzureType = object.field("extension") == nil && object.field("import") == nil
-        if let copy = object.field("copy") {
+        resource.isAzureType = fields.extension == nil && fields.import == nil
+        if let copy = fields.copy {
             let count = copy.field("count") ?? Value(.int(0), at: copy.span)
             let range = Value(.call(name: "range", namespace: nil,
                                     arguments: [Value(.int(0), at: count.span), count]), at: copy.span)
@@ -136,12 +137,12 @@ extension ARMTemplateBuilder {
     /// `scope`, or what `subscriptionId` and `resourceGroup` say, as Bicep writes it
     /// (`resourceGroup(sub, rg)`, `subscription(sub)`, `tenant()` for `"/"`), so that both
     /// front ends give the evaluator the same scope.
-    static func scope(of object: Value) -> Value? {
-        if let scope = object.field("scope") {
+    static func scope(of fields: ARMResourceFields) -> Value? {
+        if let scope = fields.scope {
             guard scope.stringLiteral == "/" else { return scope }
             return Value(.call(name: "tenant", namespace: nil, arguments: []), at: scope.span)
         }
-        let subscription = object.field("subscriptionId"), group = object.field("resourceGroup")
+        let subscription = fields.subscriptionId, group = fields.resourceGroup
         if let group {
             let arguments = subscription.map { [$0, group] } ?? [group]
             return Value(.call(name: "resourcegroup", namespace: nil, arguments: arguments), at: group.span)

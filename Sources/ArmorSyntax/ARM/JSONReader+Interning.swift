@@ -1,8 +1,12 @@
 /// The texts of a large template repeat (types, property names, `[parameters('x')]`): each
-/// distinct ASCII text too long for Swift's inline small strings is allocated once per document,
+/// distinct ASCII text too long for Swift's inline small strings is allocated once per large document,
 /// so the JSON tree and the model lowered from it share one buffer instead of holding one per
 /// occurrence (a 200 MiB template: about a tenth of its peak memory).
 struct StringCache {
+    /// Documents smaller than this are read without the cache: the memory it saves there is
+    /// small, and hashing every text cost more time than the allocations it saved (avm-res,
+    /// files up to 0.7 MB: 24 M of 1,323 M instructions of ARM parse, callgrind).
+    static let minDocumentBytes = 1 << 20
     /// Texts of up to 15 UTF-8 bytes are stored inline by `String` (nothing to share).
     static let minLength = 16
     /// Longer texts are mostly unique (descriptions, scripts): not worth hashing.

@@ -5,26 +5,43 @@ extension ARMExpressionParser {
     /// `'…'` with `''` standing for one quote.
     mutating func stringLiteral() throws(ARMExpressionError) -> String {
         let open = i
-        i += 1
-        var start = i
-        var pieces: [UInt8] = []
-        while i < text.endIndex {
-            if text[i] == UInt8(ascii: "'") {
-                if i + 1 < text.endIndex && text[i + 1] == UInt8(ascii: "'") {
-                    pieces.append(contentsOf: text[start...i])
-                    i += 2
-                    start = i
-                    continue
+        // One pass over the buffer (indexing the slice byte by byte retained and released its
+        // storage for every byte): the closing quote, and whether any `''` is to be folded.
+        let base = text.startIndex
+        let (close, doubled) = text.withUnsafeBufferPointer { p -> (Int?, Bool) in
+            var j = open + 1 - base
+            var doubled = false
+            while j < p.count {
+                if p[j] == UInt8(ascii: "'") {
+                    if j + 1 < p.count && p[j + 1] == UInt8(ascii: "'") {
+                        doubled = true
+                        j += 2
+                        continue
+                    }
+                    return (j + base, doubled)
                 }
-                defer { i += 1 }
-                // Most literals have no `''`: one String straight from the bytes, no buffer.
-                if pieces.isEmpty { return String(decoding: text[start..<i], as: UTF8.self) }
-                pieces.append(contentsOf: text[start..<i])
-                return String(decoding: pieces, as: UTF8.self)
+                j += 1
             }
-            i += 1
+            return (nil, doubled)
         }
-        throw failure("unterminated string literal: expected \"'\"", at: open)
+        guard let close else {
+            i = text.endIndex
+            throw failure("unterminated string literal: expected \"'\"", at: open)
+        }
+        i = close + 1
+        // Most literals have no `''`: one String straight from the bytes, no buffer.
+        guard doubled else {
+            return text.withUnsafeBufferPointer { p in
+                String(decoding: UnsafeBufferPointer(rebasing: p[(open + 1 - base)..<(close - base)]), as: UTF8.self)
+            }
+        }
+        var pieces: [UInt8] = []
+        var k = open + 1
+        while k < close {
+            pieces.append(text[k])
+            k += text[k] == UInt8(ascii: "'") ? 2 : 1
+        }
+        return String(decoding: pieces, as: UTF8.self)
     }
 
     mutating func integer() throws(ARMExpressionError) -> Value {
@@ -54,7 +71,12 @@ extension ARMExpressionParser {
         guard i < text.endIndex, Self.isIdentifierStart(text[i]) else {
             throw failure("expected a name, found \(describe(i))", at: i)
         }
-        while i < text.endIndex && Self.isIdentifierByte(text[i]) { i += 1 }
+        let base = text.startIndex, from = i
+        i = text.withUnsafeBufferPointer { p in
+            var j = from + 1 - base
+            while j < p.count && Self.isIdentifierByte(p[j]) { j += 1 }
+            return j + base
+        }
     }
 
     mutating func expect(_ byte: UInt8) throws(ARMExpressionError) {
@@ -66,6 +88,8 @@ extension ARMExpressionParser {
     }
 
     mutating func skipSpace() {
+        // Nearly always nothing to skip: decided without touching the buffer again.
+        guard i < text.endIndex, text[i] <= 0x20 else { return }
         while i < text.endIndex {
             switch text[i] {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): i += 1

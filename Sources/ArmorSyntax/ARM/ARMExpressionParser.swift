@@ -30,6 +30,8 @@ public struct ARMExpressionParser {
     /// by doubling (one, two, four) as arguments are appended.
     public struct Scratch {
         var argumentBuffers: [[Value]] = []
+        /// Off only in tests, which compare the quick paths with the general one.
+        var quickPaths = true
 
         public init() {}
     }
@@ -143,8 +145,41 @@ public struct ARMExpressionParser {
             throw failure("expected '(' after function name '\(String(decoding: name, as: UTF8.self))'", at: i)
         }
         i += 1
+        let known = ARMFunctionNames.known(name)
+        let lower = known?.name ?? Self.folded(name)
+        // A name outside the table is still looked up in `SpecialFunction` (the table holds all
+        // of its names today; this keeps the two from drifting apart silently).
+        let special = namespace == nil ? (known == nil ? SpecialFunction(lower) : known?.special) : nil
+        if let special, scratch.quickPaths, let value = quickNameCall(special, start: start) { return value }
         let arguments = try argumentList()
-        return Self.call(Self.folded(name), namespace: namespace, arguments: arguments, at: span(start))
+        return Self.call(lower, special: special, namespace: namespace, arguments: arguments, at: span(start))
+    }
+
+    /// `parameters('x')`, `variables('x')`, `lambdaVariables('x')` (more than a third of all
+    /// calls), with `i` just after the `(`: the node straight from the literal, without the
+    /// argument array and call box that `call` would build and then drop. Anything else (or an
+    /// error) restores `i` and returns nil for the general path, which gives the same node.
+    private mutating func quickNameCall(_ special: SpecialFunction, start: Int) -> Value? {
+        // The general path parses the argument one level deeper: the same cap applies here.
+        guard depth < Self.maxDepth, special == .parameters || special == .variables || special == .lambdaVariables
+        else { return nil }
+        let open = i
+        skipSpace()
+        guard i < text.endIndex, text[i] == UInt8(ascii: "'"), let literal = try? stringLiteral() else {
+            i = open
+            return nil
+        }
+        skipSpace()
+        guard i < text.endIndex, text[i] == UInt8(ascii: ")") else {
+            i = open
+            return nil
+        }
+        i += 1
+        switch special {
+        case .parameters: return Value(.parameter(literal), at: span(start))
+        case .variables: return Value(.variable(literal), at: span(start))
+        default: return Value(.local(literal), at: span(start))
+        }
     }
 
     /// A function name lower-cased (ARM function names are case-insensitive). Identifiers are
@@ -202,8 +237,10 @@ public struct ARMExpressionParser {
     }
 
     /// `lower`: the function name, already lower-cased.
-    static func call(_ lower: String, namespace: String?, arguments: [Value], at span: Span) -> Value {
-        if namespace == nil, let special = SpecialFunction(lower) {
+    /// `special`: `SpecialFunction(lower)` when `namespace` is nil, else nil.
+    static func call(_ lower: String, special: SpecialFunction?, namespace: String?, arguments: [Value],
+                     at span: Span) -> Value {
+        if let special {
             switch (special, arguments.count) {
             case (.parameters, 1):
                 if case .string(let p) = arguments[0].kind { return Value(.parameter(p), at: span) }

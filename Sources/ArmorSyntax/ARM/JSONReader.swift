@@ -47,7 +47,7 @@ public struct JSONReader {
     /// lowered while the rest is read, so that its whole JSON tree never exists at once.
     public static func read(_ source: SourceFile, rootResources: ((JSONValue) -> JSONValue)? = nil) -> JSONDocument {
         var reader = JSONReader(bytes: source.bytes, path: source.path, start: source.contentStart)
-        reader.strings = StringCache()
+        reader.strings = source.bytes.count >= StringCache.minDocumentBytes ? StringCache() : nil
         reader.rootResources = rootResources
         return reader.readDocument()
     }

@@ -57,16 +57,17 @@ extension ARMTemplateBuilder {
     @_optimize(none)
     mutating func makeResource(_ object: Value, symbol: String, span: Span, declarationSpan: Span,
                                parent: Resource?) -> Resource {
-        let typeValue = object.field("type")
+        let fields = ARMResourceFields(object)
+        let typeValue = fields.type
         var type = typeValue.map { $0.stringLiteral ?? rawText($0) } ?? ""
         if typeValue == nil { report("resource has no 'type'", at: span) }
-        var apiVersion = object.field("apiVersion").map { $0.stringLiteral ?? rawText($0) }
+        var apiVersion = fields.apiVersion.map { $0.stringLiteral ?? rawText($0) }
         if let (bare, version) = Self.splitVersion(type) {
             if apiVersion == nil { apiVersion = version }
             type = bare
         }
         var symbol = symbol
-        var name = object.field("name")
+        var name = fields.name
         if let parent, !Self.hasSlash(type) {
             type = parent.type + "/" + type
             symbol = parent.symbol + "/" + symbol
@@ -79,14 +80,14 @@ extension ARMTemplateBuilder {
                                 type: isDeployment ? "Microsoft.Resources/deployments" : type, span: span)
         resource.declarationSpan = declarationSpan
         resource.apiVersion = apiVersion
-        resource.existing = object.field("existing")?.boolLiteral ?? false
-        resource.condition = object.field("condition")
+        resource.existing = fields.existing?.boolLiteral ?? false
+        resource.condition = fields.condition
         resource.conditional = resource.condition != nil
         resource.name = name
-        resource.scope = Self.scope(of: object)
+        resource.scope = Self.scope(of: fields)
         resource.body = object
-        resource.isAzureType = object.field("extension") == nil && object.field("import") == nil
-        if let copy = object.field("copy") {
+        resource.isAzureType = fields.extension == nil && fields.import == nil
+        if let copy = fields.copy {
             let count = copy.field("count") ?? Value(.int(0), at: copy.span)
             let range = Value(.call(name: "range", namespace: nil,
                                     arguments: [Value(.int(0), at: count.span), count]), at: copy.span)
@@ -136,12 +137,12 @@ extension ARMTemplateBuilder {
     /// `scope`, or what `subscriptionId` and `resourceGroup` say, as Bicep writes it
     /// (`resourceGroup(sub, rg)`, `subscription(sub)`, `tenant()` for `"/"`), so that both
     /// front ends give the evaluator the same scope.
-    static func scope(of object: Value) -> Value? {
-        if let scope = object.field("scope") {
+    static func scope(of fields: ARMResourceFields) -> Value? {
+        if let scope = fields.scope {
             guard scope.stringLiteral == "/" else { return scope }
             return Value(.call(name: "tenant", namespace: nil, arguments: []), at: scope.span)
         }
-        let subscription = object.field("subscriptionId"), group = object.field("resourceGroup")
+        let subscription = fields.subscriptionId, group = fields.resourceGroup
         if let group {
             let arguments = subscription.map { [$0, group] } ?? [group]
             return Value(.call(name: "resourcegroup", namespace: nil, arguments: arguments), at: group.span)
@@ -166,6 +167,8 @@ extension ARMTemplateBuilder {
         }
         for index in resources.indices where resources[index].parent == nil {
             let resource = resources[index]
+            // A byte count first: splitting walks Characters, and most resources are not candidates.
+            guard Self.segmentCount(resource.type) >= 3 else { continue }
             let typeParts = resource.type.split(separator: "/")
             guard typeParts.count >= 3, let name = nameText(index) else { continue }
             let nameParts = Self.segments(of: name)
@@ -182,6 +185,7 @@ extension ARMTemplateBuilder {
     /// A name's `/`-separated segments; a `/` inside an opaque part (`resourceId('A/b', x)`,
     /// `split(id, '/')`) separates nothing.
     static func segments(of name: String) -> [Substring] {
+        if let parts = asciiSegments(of: name) { return parts }
         var parts: [Substring] = []
         var depth = 0
         var start = name.startIndex
@@ -197,6 +201,37 @@ extension ARMTemplateBuilder {
         }
         parts.append(name[start...])
         return parts
+    }
+
+    /// `segments` of an ASCII name, found on bytes (nil for any other name). In ASCII every
+    /// byte is a Character but for "\r\n", which holds neither `/` nor a marker, so the split is
+    /// the same without the grapheme breaking that walking Characters costs.
+    private static func asciiSegments(of name: String) -> [Substring]? {
+        let utf8 = name.utf8
+        let open = ARMNameEvaluator.openByte, close = ARMNameEvaluator.closeByte
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+            func part(_ from: Int, _ to: Int) -> Substring {
+                name[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
+            }
+            var parts: [Substring] = []
+            var depth = 0
+            var start = 0
+            for k in 0..<bytes.count {
+                let b = bytes[k]
+                if b >= 0x80 { return nil }
+                if b == open {
+                    depth += 1
+                } else if b == close {
+                    depth = max(0, depth - 1)
+                } else if b == UInt8(ascii: "/") && depth == 0 {
+                    parts.append(part(start, k))
+                    start = k + 1
+                }
+            }
+            parts.append(part(start, bytes.count))
+            return parts
+        }
+        return found ?? nil
     }
 
     static func segmentCount(_ type: String) -> Int {

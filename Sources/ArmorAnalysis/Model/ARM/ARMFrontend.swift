@@ -140,11 +140,18 @@ struct ARMTemplateBuilder {
     private func parameters(_ value: Value?) -> [Parameter] {
         (value?.objectEntries ?? []).compactMap { entry in
             guard case .property(let name, let span, let body) = entry else { return nil }
-            let type = body.field("type")?.stringLiteral ?? ""
-            let secure = ASCIICase.equal(type, "securestring") || ASCIICase.equal(type, "secureobject")
+            // The three members read, in one pass (last duplicate wins, as with `field`).
+            var typeValue: Value?, nullableValue: Value?, defaultValue: Value?
+            for case .property(let key, _, let value) in body.objectEntries ?? [] {
+                if ARMLowering.named(key, "type") { typeValue = value }
+                else if ARMLowering.named(key, "nullable") { nullableValue = value }
+                else if ARMLowering.named(key, "defaultValue") { defaultValue = value }
+            }
+            let type = typeValue?.stringLiteral ?? ""
+            let secure = type.utf8.count >= 12 && (ASCIICase.equal(type, "securestring") || ASCIICase.equal(type, "secureobject"))
             // `"nullable": true` is Bicep's `T?`: written the same way, so one test serves both.
-            let nullable = body.field("nullable")?.kind == .bool(true)
-            return Parameter(name: name, type: nullable ? type + "?" : type, defaultValue: body.field("defaultValue"),
+            let nullable = nullableValue?.kind == .bool(true)
+            return Parameter(name: name, type: nullable ? type + "?" : type, defaultValue: defaultValue,
                              isSecure: secure, span: span)
         }
     }

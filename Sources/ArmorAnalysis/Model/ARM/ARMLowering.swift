@@ -157,9 +157,15 @@ struct ARMLowering {
 extension Value {
     func field(_ key: String) -> Value? {
         guard case .object(let entries) = kind else { return nil }
-        var found: Value?
-        for case .property(let k, _, let v) in entries where ARMLowering.named(k, key) { found = v }
-        return found
+        // From the end, as the last duplicate wins; the value is copied out only for the match
+        // (binding it for every entry copied, and retained, each one: most of this call's cost).
+        var k = entries.endIndex
+        while k > entries.startIndex {
+            k -= 1
+            guard case .property(let name, _, _) = entries[k], ARMLowering.named(name, key) else { continue }
+            if case .property(_, _, let value) = entries[k] { return value }
+        }
+        return nil
     }
 
     var objectEntries: [Value.ObjectEntry]? {

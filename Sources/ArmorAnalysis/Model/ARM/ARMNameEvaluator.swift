@@ -7,6 +7,8 @@ import ArmorSyntax
 struct ARMNameEvaluator {
     static let open: Character = "\u{0}"
     static let close: Character = "\u{1}"
+    /// `open` and `close` as the one UTF-8 byte each is.
+    static let openByte: UInt8 = 0x00, closeByte: UInt8 = 0x01
     private static let maxDepth = 20
 
     private let variables: [String: Value]
